@@ -1,0 +1,76 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+  name: "perfection",
+  platforms: [.macOS(.v15)],
+  products: [
+    .executable(name: "perfection", targets: ["perfection"]),
+    .library(name: "PerfectionBot", targets: ["PerfectionBot"]),
+    .library(name: "PCRE2", targets: ["PCRE2"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+  ],
+  targets: [
+    // C libraries, found through pkg-config; the Makefile installs them.
+    .systemLibrary(
+      name: "CPCRE2",
+      pkgConfig: "libpcre2-8",
+      providers: [.apt(["libpcre2-dev"]), .brew(["pcre2"])]
+    ),
+    .systemLibrary(
+      name: "CEditLine",
+      pkgConfig: "libedit",
+      providers: [.apt(["libedit-dev"]), .brew(["libedit"])]
+    ),
+
+    // The safe PCRE2 binding: nothing else touches CPCRE2.
+    .target(name: "PCRE2", dependencies: ["CPCRE2"]),
+
+    // The engine: intent files, matcher, dialogue manager, sessions.
+    .target(
+      name: "PerfectionBot",
+      dependencies: ["PCRE2", .product(name: "Yams", package: "Yams")]
+    ),
+
+    // Scripted conversations: parser, runner, diff, coverage.
+    .target(name: "TranscriptKit", dependencies: ["PerfectionBot", "PCRE2"]),
+
+    // The shipped Intents/ folder, embedded into the binary at build time.
+    .target(name: "DefaultIntents", plugins: ["EmbedIntentsPlugin"]),
+    .executableTarget(name: "EmbedIntents"),
+    .plugin(
+      name: "EmbedIntentsPlugin",
+      capability: .buildTool(),
+      dependencies: ["EmbedIntents"]
+    ),
+
+    // Front ends and commands: REPL, serve, ask, explain, lint, test.
+    .target(
+      name: "PerfectionCLI",
+      dependencies: [
+        "PerfectionBot", "TranscriptKit", "DefaultIntents", "CEditLine",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "Logging", package: "swift-log"),
+      ]
+    ),
+    .executableTarget(name: "perfection", dependencies: ["PerfectionCLI"]),
+
+    .testTarget(name: "PCRE2Tests", dependencies: ["PCRE2"]),
+    .testTarget(
+      name: "PerfectionBotTests",
+      dependencies: ["PerfectionBot", "PCRE2"]
+    ),
+    .testTarget(
+      name: "TranscriptKitTests",
+      dependencies: ["TranscriptKit", "PerfectionBot"]
+    ),
+    .testTarget(
+      name: "PerfectionCLITests",
+      dependencies: ["PerfectionCLI", "PerfectionBot", "DefaultIntents"]
+    ),
+  ]
+)

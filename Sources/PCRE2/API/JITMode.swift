@@ -1,0 +1,9 @@
+/// Whether a pattern is compiled to machine code by PCRE2's JIT.
+public enum JITMode: Sendable, Hashable {
+  /// Always use the interpreter (`pcre2_match`).
+  case never
+  /// Use the JIT when PCRE2 supports it on this machine, else the interpreter.
+  case ifAvailable
+  /// Require the JIT: compiling fails when it is not available.
+  case always
+}

@@ -1,0 +1,394 @@
+import Foundation
+import PCRE2
+import Yams
+
+/// Reads intent files (YAML) into an `IntentLibrary`, validating everything: all or nothing.
+///
+/// Every problem of a load is collected and reported together, each with its `FILE:LINE:COL`.
+public enum IntentLoader {
+  /// The keys an intent may have.
+  static let intentKeys: Set<String> = [
+    "id", "level", "priority", "topic", "character", "patterns", "answers", "teaser",
+    "follow_ups", "examples",
+  ]
+  /// The keys a character may have.
+  static let characterKeys: Set<String> = ["name", "display", "pronoun", "pattern"]
+  /// Stop collecting after this many errors; the rest are likely consequences.
+  static let maximumDiagnostics = 200
+
+  /// Loads intents from the files or folders at `paths`.
+  public static func load(paths: [String]) throws(IntentLoadError) -> IntentLibrary {
+    try load(sources: IntentSource.read(paths: paths))
+  }
+
+  /// Loads intents from sources in memory, in the order given.
+  public static func load(sources: [IntentSource]) throws(IntentLoadError) -> IntentLibrary {
+    var parser = Collector()
+    for source in sources {
+      parser.parse(source)
+    }
+    return try parser.finish()
+  }
+}
+
+/// Collects intents and characters across files, and every diagnostic found on the way.
+private struct Collector {
+  var diagnostics: [LoadDiagnostic] = []
+  var intents: [Intent] = []
+  var characters: [FilmCharacter] = []
+  var firstDefinition: [String: SourceLocation] = [:]
+  var pendingFollowUps: [(intent: String, target: String, location: SourceLocation)] = []
+
+  mutating func report(
+    _ location: SourceLocation, _ message: String, hint: String? = nil
+  ) {
+    guard diagnostics.count < IntentLoader.maximumDiagnostics else { return }
+    diagnostics.append(LoadDiagnostic(location, .error, message, hint: hint))
+  }
+
+  mutating func parse(_ source: IntentSource) {
+    let file = source.name
+    func at(_ node: Node?) -> SourceLocation {
+      SourceLocation(file: file, line: node?.mark?.line ?? 1, column: node?.mark?.column ?? 1)
+    }
+    let root: Node?
+    do {
+      root = try Yams.compose(yaml: source.text)
+    } catch let error as YamlError {
+      let (location, problem) = Self.describe(error, file: file)
+      report(location, "YAML syntax error: \(problem)", hint: "fix the YAML at this place")
+      return
+    } catch {
+      report(at(nil), "cannot parse YAML: \(error)", hint: "check that this is a YAML file")
+      return
+    }
+    guard let root else {
+      report(at(nil), "file is empty", hint: "add an 'intents:' list, or remove the file")
+      return
+    }
+    guard case .mapping(let mapping) = root else {
+      report(
+        at(root), "expected a mapping with an 'intents:' list at the top",
+        hint: "start the file with 'intents:'")
+      return
+    }
+    for (key, value) in mapping {
+      switch key.string {
+      case "intents":
+        guard case .sequence(let items) = value else {
+          report(at(value), "'intents' must be a list", hint: "write each intent as '- id: …'")
+          continue
+        }
+        for item in items { parseIntent(item, file: file) }
+      case "characters":
+        guard case .sequence(let items) = value else {
+          report(at(value), "'characters' must be a list", hint: "write each as '- name: …'")
+          continue
+        }
+        for item in items { parseCharacter(item, file: file) }
+      default:
+        report(
+          at(key), "unknown top-level key '\(key.string ?? "?")'",
+          hint: "the top level takes 'intents' and 'characters'")
+      }
+    }
+  }
+
+  mutating func parseCharacter(_ node: Node, file: String) {
+    let fields = Fields(node: node, file: file)
+    guard case .mapping = node else {
+      report(fields.location(node), "a character must be a mapping", hint: "use '- name: …'")
+      return
+    }
+    for problem in fields.unknownKeys(IntentLoader.characterKeys, kind: "character") {
+      report(problem.location, problem.message, hint: problem.hint)
+    }
+    guard let name = requiredString(fields, "name"),
+      let patternNode = fields["pattern"], let patternSource = scalarString(patternNode, fields)
+    else {
+      if fields["pattern"] == nil {
+        report(fields.location(node), "character has no 'pattern'", hint: "add 'pattern: …'")
+      }
+      return
+    }
+    let pronoun = fields["pronoun"].flatMap { scalarString($0, fields) } ?? "they"
+    if !["she", "he", "they"].contains(pronoun), let node = fields["pronoun"] {
+      report(fields.location(node), "unknown pronoun '\(pronoun)'", hint: "use she, he or they")
+    }
+    guard let pattern = compile(patternSource, node: patternNode, fields: fields) else { return }
+    let display = fields["display"].flatMap { scalarString($0, fields) } ?? name.capitalized
+    characters.append(
+      FilmCharacter(name: name, display: display, pronoun: pronoun, pattern: pattern))
+  }
+
+  mutating func parseIntent(_ node: Node, file: String) {
+    let fields = Fields(node: node, file: file)
+    guard case .mapping = node else {
+      report(fields.location(node), "an intent must be a mapping", hint: "use '- id: …'")
+      return
+    }
+    for problem in fields.unknownKeys(IntentLoader.intentKeys, kind: "intent") {
+      report(problem.location, problem.message, hint: problem.hint)
+    }
+    guard let id = requiredString(fields, "id") else { return }
+    let here = fields.location(fields["id"])
+    if let first = firstDefinition[id] {
+      report(
+        here, "duplicate intent id '\(id)'", hint: "first defined at \(first); rename one of them")
+    } else {
+      firstDefinition[id] = here
+    }
+
+    var level = SpoilerLevel.none
+    if let levelNode = fields["level"], let name = scalarString(levelNode, fields) {
+      if let parsed = SpoilerLevel(name: name) {
+        level = parsed
+      } else {
+        report(
+          fields.location(levelNode), "unknown spoiler level '\(name)'",
+          hint: "use one of none, plot, twist, ending")
+      }
+    } else if fields["level"] == nil {
+      report(
+        fields.location(node), "intent '\(id)' has no 'level'",
+        hint: "add 'level: none|plot|twist|ending'")
+    }
+
+    var priority = 0
+    if let priorityNode = fields["priority"], let text = scalarString(priorityNode, fields) {
+      if let value = Int(text), (-1000...1000).contains(value) {
+        priority = value
+      } else {
+        report(
+          fields.location(priorityNode), "priority '\(text)' is not a whole number",
+          hint: "use a whole number from -1000 to 1000")
+      }
+    }
+
+    var patterns: [Pattern] = []
+    let patternNodes = stringList(fields, "patterns", required: true)
+    for (patternNode, source) in patternNodes {
+      if let pattern = compile(source, node: patternNode, fields: fields) {
+        patterns.append(pattern)
+      }
+    }
+
+    var answers: [Template] = []
+    for (answerNode, source) in stringList(fields, "answers", required: true) {
+      do {
+        let template = try Template(source)
+        for slot in template.slotNames {
+          let missing = patterns.enumerated().filter { $0.element.captureNames[slot] == nil }
+          if !missing.isEmpty {
+            let which = missing.map { "#\($0.offset + 1)" }.joined(separator: ", ")
+            report(
+              fields.location(answerNode),
+              "template slot '{\(slot)}' is not captured by pattern \(which)",
+              hint: "add a named group '(?<\(slot)>…)' to every pattern, or remove the slot")
+          }
+        }
+        answers.append(template)
+      } catch {
+        report(
+          fields.location(answerNode, offset: error.offset),
+          "bad answer template: \(error.message)", hint: "write '{{' for a literal brace")
+      }
+    }
+
+    let teaser = fields["teaser"].flatMap { scalarString($0, fields) }
+    let topic = fields["topic"].flatMap { scalarString($0, fields) }
+    let character = fields["character"].flatMap { scalarString($0, fields) }
+    let examples = stringList(fields, "examples", required: false).map(\.1)
+
+    var followUps: [FollowUpKind: String] = [:]
+    if let followNode = fields["follow_ups"] {
+      if case .mapping(let mapping) = followNode {
+        for (key, value) in mapping {
+          guard let kindName = key.string, let kind = FollowUpKind(rawValue: kindName) else {
+            report(
+              fields.location(key), "unknown follow-up '\(key.string ?? "?")'",
+              hint: "use why, how, then or more")
+            continue
+          }
+          guard let target = scalarString(value, fields) else { continue }
+          followUps[kind] = target
+          pendingFollowUps.append((id, target, fields.location(value)))
+        }
+      } else {
+        report(
+          fields.location(followNode), "'follow_ups' must be a mapping",
+          hint: "write 'why: other.intent.id'")
+      }
+    }
+
+    guard !patterns.isEmpty, !answers.isEmpty, patterns.count == patternNodes.count else { return }
+    intents.append(
+      Intent(
+        id: id, level: level, priority: priority, patterns: patterns, answers: answers,
+        teaser: teaser, topic: topic, character: character, followUps: followUps,
+        examples: examples, location: fields.location(node), order: intents.count))
+  }
+
+  mutating func finish() throws(IntentLoadError) -> IntentLibrary {
+    let known = Set(intents.map(\.id))
+    for followUp in pendingFollowUps where !known.contains(followUp.target) {
+      report(
+        followUp.location, "follow-up leads to unknown intent '\(followUp.target)'",
+        hint: "use the id of an intent defined in these files")
+    }
+    let names = Set(characters.map(\.name))
+    for intent in intents {
+      if let character = intent.character, !names.contains(character) {
+        report(
+          intent.location, "intent '\(intent.id)' names unknown character '\(character)'",
+          hint: "define it under 'characters:' or fix the name")
+      }
+    }
+    if intents.isEmpty && diagnostics.isEmpty {
+      report(
+        SourceLocation(file: "(intents)", line: 1, column: 1), "no intents were found",
+        hint: "point --intents at a folder of .yaml intent files")
+    }
+    guard diagnostics.isEmpty else { throw .invalid(diagnostics) }
+    return IntentLibrary(intents: intents, characters: characters)
+  }
+
+  // MARK: Field helpers
+
+  mutating func requiredString(_ fields: Fields, _ key: String) -> String? {
+    guard let node = fields[key] else {
+      report(fields.location(fields.node), "missing '\(key)'", hint: "add '\(key): …'")
+      return nil
+    }
+    guard let value = scalarString(node, fields), !value.isEmpty else {
+      if case .scalar = node {
+        report(fields.location(node), "'\(key)' is empty", hint: "give '\(key)' a value")
+      }
+      return nil
+    }
+    return value
+  }
+
+  mutating func scalarString(_ node: Node, _ fields: Fields) -> String? {
+    guard case .scalar(let scalar) = node else {
+      report(fields.location(node), "expected a string here", hint: "write a single value")
+      return nil
+    }
+    return scalar.string
+  }
+
+  mutating func stringList(
+    _ fields: Fields, _ key: String, required: Bool
+  ) -> [(Node, String)] {
+    guard let node = fields[key] else {
+      if required {
+        report(
+          fields.location(fields.node), "missing '\(key)'",
+          hint: "add '\(key):' with at least one entry")
+      }
+      return []
+    }
+    let items: [Node]
+    switch node {
+    case .scalar: items = [node]
+    case .sequence(let sequence): items = Array(sequence)
+    default:
+      report(fields.location(node), "'\(key)' must be a list of strings", hint: "use '- …' items")
+      return []
+    }
+    if items.isEmpty && required {
+      report(fields.location(node), "'\(key)' is empty", hint: "add at least one entry")
+    }
+    var result: [(Node, String)] = []
+    for item in items {
+      if let text = scalarString(item, fields) {
+        if text.isEmpty && required {
+          report(fields.location(item), "empty entry in '\(key)'", hint: "remove it or fill it")
+        } else {
+          result.append((item, text))
+        }
+      }
+    }
+    return result
+  }
+
+  mutating func compile(_ source: String, node: Node, fields: Fields) -> Pattern? {
+    do {
+      let pattern = try Pattern(source, options: .intentDefaults)
+      if pattern.matches("") {
+        report(
+          fields.location(node), "pattern matches an empty question",
+          hint: "require at least one word, so that it cannot match everything")
+        return nil
+      }
+      return pattern
+    } catch {
+      let offset = error.offset.map { String(decoding: source.utf8.prefix($0), as: UTF8.self).count }
+      report(
+        fields.location(node, offset: offset), "bad pattern: \(error.message)",
+        hint: "fix the regular expression (PCRE2 syntax)")
+      return nil
+    }
+  }
+
+  static func describe(_ error: YamlError, file: String) -> (SourceLocation, String) {
+    func location(_ mark: Mark) -> SourceLocation {
+      SourceLocation(file: file, line: mark.line, column: mark.column)
+    }
+    switch error {
+    case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+      .composer(_, let problem, let mark, _):
+      return (location(mark), problem)
+    case .duplicatedKeysInMapping(let duplicates, let context):
+      return (
+        location(context.mark),
+        "duplicate keys \(duplicates.joined(separator: ", ")) in one mapping"
+      )
+    case .reader(let problem, _, _, _):
+      return (SourceLocation(file: file, line: 1, column: 1), problem)
+    default:
+      return (SourceLocation(file: file, line: 1, column: 1), "\(error)")
+    }
+  }
+}
+
+/// The keys of one YAML mapping, with their nodes, and where each is.
+private struct Fields {
+  let node: Node
+  let file: String
+  let pairs: [(key: Node, value: Node)]
+
+  init(node: Node, file: String) {
+    self.node = node
+    self.file = file
+    if case .mapping(let mapping) = node {
+      pairs = mapping.map { ($0.key, $0.value) }
+    } else {
+      pairs = []
+    }
+  }
+
+  subscript(key: String) -> Node? {
+    pairs.first { $0.key.string == key }?.value
+  }
+
+  /// Where a node is; `offset` moves into a one-line scalar by that many characters.
+  func location(_ node: Node?, offset: Int? = nil) -> SourceLocation {
+    var column = node?.mark?.column ?? 1
+    if let offset, case .scalar(let scalar)? = node {
+      let quoted = scalar.style == .singleQuoted || scalar.style == .doubleQuoted
+      column += offset + (quoted ? 1 : 0)
+    }
+    return SourceLocation(file: file, line: node?.mark?.line ?? 1, column: column)
+  }
+
+  func unknownKeys(_ allowed: Set<String>, kind: String) -> [LoadDiagnostic] {
+    pairs.compactMap { pair in
+      let name = pair.key.string ?? "?"
+      guard !allowed.contains(name) else { return nil }
+      return LoadDiagnostic(
+        location(pair.key), .error, "unknown key '\(name)' in \(kind)",
+        hint: "allowed keys: \(allowed.sorted().joined(separator: ", "))")
+    }
+  }
+}

@@ -1,0 +1,14 @@
+/// The outcome of matching one question against every intent.
+public struct MatchResult: Sendable {
+  /// The normalized question that was matched.
+  public let normalized: String
+  /// Every intent that matched, best first; the first is the answer, the rest runners-up.
+  public let candidates: [IntentMatch]
+  /// Patterns that hit a match limit on this question: intent id and pattern index.
+  public let limitHits: [(intent: String, pattern: Int)]
+
+  /// The chosen intent, if any matched.
+  public var best: IntentMatch? { candidates.first }
+  /// The intents that matched but lost to the best one.
+  public var runnersUp: ArraySlice<IntentMatch> { candidates.dropFirst() }
+}

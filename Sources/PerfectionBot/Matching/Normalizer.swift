@@ -1,0 +1,85 @@
+import Foundation
+
+/// Turns what a person typed into the canonical text that intent patterns are written for.
+///
+/// Steps, in order: strip terminal escape sequences and other control characters (NUL
+/// included); fold curly quotes, primes and apostrophes to `'` and `"`, and every dash to `-`;
+/// drop accents ("Antón" → "anton"); Unicode NFC; lowercase; collapse every run of white space
+/// to one space and trim the ends. Invalid UTF-8 never reaches here: callers decode with
+/// replacement.
+public enum Normalizer {
+  /// Normalizes a question.
+  public static func normalize(_ text: String) -> String {
+    let stripped = stripControls(text)
+    // Decompose so that accents become separate marks, drop the marks, then recompose.
+    let decomposed = stripped.decomposedStringWithCanonicalMapping
+    var scalars = String.UnicodeScalarView()
+    var pendingSpace = false
+    for scalar in decomposed.unicodeScalars {
+      if scalar.properties.generalCategory == .nonspacingMark { continue }
+      if scalar.properties.isWhitespace {
+        pendingSpace = !scalars.isEmpty
+        continue
+      }
+      if pendingSpace {
+        scalars.append(" ")
+        pendingSpace = false
+      }
+      scalars.append(fold(scalar))
+    }
+    return String(scalars).precomposedStringWithCanonicalMapping.lowercased()
+  }
+
+  /// Folds typographic quotes and dashes to their ASCII forms.
+  static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+    switch scalar.value {
+    case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x02BC, 0x0060, 0x00B4: "'"
+    case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0x00AB, 0x00BB: "\""
+    case 0x2010...0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D: "-"
+    default: scalar
+    }
+  }
+
+  /// Removes ANSI/VT escape sequences and replaces other control characters with spaces.
+  public static func stripControls(_ text: String) -> String {
+    var output = String.UnicodeScalarView()
+    var iterator = text.unicodeScalars.makeIterator()
+    var pending = iterator.next()
+    while let scalar = pending {
+      pending = iterator.next()
+      switch scalar.value {
+      case 0x1B:
+        // ESC: skip a CSI (ESC [ … final), an OSC (ESC ] … BEL or ESC \), or one more character.
+        guard let kind = pending else { break }
+        pending = iterator.next()
+        if kind == "[" {
+          while let next = pending {
+            pending = iterator.next()
+            if (0x40...0x7E).contains(next.value) { break }
+          }
+        } else if kind == "]" || kind == "P" || kind == "_" || kind == "^" {
+          while let next = pending {
+            pending = iterator.next()
+            if next.value == 0x07 { break }
+            if next.value == 0x1B {
+              pending = iterator.next()
+              break
+            }
+          }
+        }
+      case 0x9B:
+        // C1 CSI: skip to the final byte.
+        while let next = pending {
+          pending = iterator.next()
+          if (0x40...0x7E).contains(next.value) { break }
+        }
+      case 0x00...0x08, 0x0B, 0x0C, 0x0E...0x1F, 0x7F...0x9F, 0xFFFD, 0x2028, 0x2029, 0x200B...0x200F,
+        0x202A...0x202E, 0x2066...0x2069, 0xFEFF:
+        output.append(" ")
+      default:
+        output.append(scalar)
+      }
+    }
+    return String(output)
+  }
+}

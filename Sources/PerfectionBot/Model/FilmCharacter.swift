@@ -1,0 +1,13 @@
+import PCRE2
+
+/// A person in the film that questions can refer to by name or by pronoun.
+public struct FilmCharacter: Sendable {
+  /// The canonical, lowercase name used in intent files (`charlotte`).
+  public let name: String
+  /// How the name is written in replies (`Charlotte`).
+  public let display: String
+  /// The pronoun used for the character: `she`, `he` or `they`.
+  public let pronoun: String
+  /// Recognizes the character's name in a normalized question, misspellings included.
+  public let pattern: Pattern
+}

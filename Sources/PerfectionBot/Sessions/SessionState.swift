@@ -1,0 +1,33 @@
+/// What the bot remembers about one conversation: consent, a pending question and context.
+///
+/// Kept small on purpose (measured in the README): many idle sessions must fit in memory.
+public struct SessionState: Sendable, Hashable {
+  /// The highest spoiler level this session agreed to.
+  public internal(set) var consent: SpoilerLevel = .none
+  /// Whether the manager has set this session up (applied the default consent).
+  var started = false
+  /// The question waiting for a yes or no, if any.
+  var pending: PendingQuestion?
+  /// The last intent answered (index into the library), or -1.
+  var lastIntent: Int32 = -1
+  /// The last character talked about (index into the library's characters), or -1.
+  var lastCharacter: Int16 = -1
+  /// How many more turns the context above stays valid.
+  var contextTurnsLeft: UInt8 = 0
+  /// Counts replies, to vary answers deterministically.
+  var turn: UInt32 = 0
+
+  /// Creates the state of a new session: no consent, nothing pending, no context.
+  public init() {}
+
+  /// Whether a consent question is waiting for an answer.
+  public var isAwaitingConsent: Bool { pending != nil }
+}
+
+/// A question held back until the user agrees to its spoiler level.
+struct PendingQuestion: Sendable, Hashable {
+  /// The intent (index into the library) that would answer it.
+  var intent: Int32
+  /// What the question captured, for the answer's slots.
+  var captures: [String: String]
+}
