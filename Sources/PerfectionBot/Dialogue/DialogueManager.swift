@@ -62,14 +62,27 @@ public final class DialogueManager: Sendable {
       if state.contextTurnsLeft > 0 { state.contextTurnsLeft -= 1 }
       if tooLong {
         state.pending = nil
-        return Reply(
-          text:
-            "That message is too long for me (over \(options.maximumQuestionBytes) bytes). "
-            + "Please ask a shorter question.",
-          kind: .refused, consent: state.consent)
+        return oversized(state)
       }
       return turn(text, state: &state, session: session, hasContext: hasContext)
     }
+  }
+
+  /// Replies to a message that was too long to read at all (a front end dropped it unread).
+  public func respondToOversizedMessage(session: String) -> Reply {
+    store.withSession(session) { state in
+      start(&state)
+      state.turn &+= 1
+      state.pending = nil
+      return oversized(state)
+    }
+  }
+
+  private func oversized(_ state: SessionState) -> Reply {
+    Reply(
+      text: "That message is too long for me (over \(options.maximumQuestionBytes) bytes). "
+        + "Please ask a shorter question.",
+      kind: .refused, consent: state.consent)
   }
 
   /// The consent a session holds now.

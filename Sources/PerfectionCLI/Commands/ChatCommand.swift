@@ -1,0 +1,47 @@
+import ArgumentParser
+import PerfectionBot
+
+/// `perfection chat`: the REPL.
+struct ChatCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "chat",
+    abstract: "Chat with the bot in the terminal (the default command).",
+    discussion: """
+      On a terminal: line editing, history, /help, /spoilers, /reset, /quit; Ctrl-D leaves, \
+      Ctrl-C clears the line (or leaves on an empty one). Without a terminal it reads \
+      questions from stdin and prints one answer per line.
+
+      Examples:
+        perfection chat
+        perfection chat --spoilers plot --no-color
+        echo "who plays lizzie?" | perfection chat
+      """)
+
+  @OptionGroup var intentOptions: IntentOptions
+
+  @Option(help: "Start with this much consent: none, plot, twist or ending.")
+  var spoilers: SpoilerLevel = .none
+
+  @Flag(help: "Never colour the output (also: the NO_COLOR environment variable).")
+  var noColor = false
+
+  func run() throws {
+    let library = try intentOptions.loadLibrary()
+    let manager = DialogueManager(
+      library: library, options: DialogueManager.Options(defaultConsent: spoilers))
+    let status = REPL(
+      manager: manager, session: "repl", color: Terminal.colorAllowed(flag: noColor)
+    ).run()
+    if status != 0 { throw ExitCode(status) }
+  }
+}
+
+extension SpoilerLevel: ExpressibleByArgument {
+  public init?(argument: String) {
+    self.init(name: argument)
+  }
+
+  public static var allValueStrings: [String] { allCases.map(\.name) }
+
+  public var defaultValueDescription: String { name }
+}

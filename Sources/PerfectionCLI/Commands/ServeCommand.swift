@@ -1,0 +1,72 @@
+import ArgumentParser
+import Logging
+import PerfectionBot
+
+/// `perfection serve`: the stdin/stdout adapters for chat bridges.
+struct ServeCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "serve",
+    abstract: "Answer a stream of messages on stdin, one reply line per input line.",
+    discussion: """
+      --format text: one conversation; each line in gets exactly one line out, in order, \
+      flushed at once (multi-line answers are folded onto one line).
+
+      --format jsonl: many users; each line in is {"session":"alice","text":"…"} and each \
+      line out is {"session","reply","intent","spoiler","awaiting_consent","consent","kind",\
+      "suggestions"}. A malformed line gets {"error":"…","line":N} and the stream goes on.
+
+      Examples:
+        perfection serve --format text
+        perfection serve --format jsonl --spoiler-markup discord < messages.jsonl
+        perfection serve --format jsonl --spoilers ending --verbose
+      """)
+
+  @OptionGroup var intentOptions: IntentOptions
+
+  @Option(help: "Wire format: text (one conversation) or jsonl (many sessions).")
+  var format: ServeLoop.Format = .text
+
+  @Option(help: "Consent that new sessions start with: none, plot, twist or ending.")
+  var spoilers: SpoilerLevel = .none
+
+  @Option(help: "Wrap spoiler answers in a platform's markup: none, discord, reddit or html.")
+  var spoilerMarkup: SpoilerMarkup = .none
+
+  @Option(help: "The session name for --format text, and for jsonl lines without one.")
+  var session = "stdin"
+
+  @Option(help: "Lines longer than this many bytes get an error reply instead.")
+  var maxLineBytes = 65_536
+
+  @Option(help: "The most sessions kept at once; the least recently used go first.")
+  var maxSessions = 100_000
+
+  @Option(help: "Seconds a session may sit idle before it is forgotten (and its consent).")
+  var idleTimeout: Double = 3_600
+
+  @Flag(help: "Log a line per reply on stderr.")
+  var verbose = false
+
+  func validate() throws {
+    guard maxLineBytes >= 16 else { throw ValidationError("--max-line-bytes must be at least 16") }
+    guard maxSessions >= 1 else { throw ValidationError("--max-sessions must be at least 1") }
+    guard idleTimeout > 0 else { throw ValidationError("--idle-timeout must be positive") }
+  }
+
+  func run() throws {
+    let library = try intentOptions.loadLibrary()
+    let manager = DialogueManager(
+      library: library,
+      store: InMemorySessionStore(capacity: maxSessions, idleTimeoutSeconds: idleTimeout),
+      options: DialogueManager.Options(defaultConsent: spoilers))
+    var logger = Logger(label: "perfection.serve") { StreamLogHandler.standardError(label: $0) }
+    logger.logLevel = verbose ? .info : .warning
+    let loop = ServeLoop(
+      manager: manager, format: format, markup: spoilerMarkup, session: session,
+      maximumLineBytes: maxLineBytes, logger: logger)
+    let status = loop.run()
+    if status != 0 { throw ExitCode(status) }
+  }
+}
+
+extension ServeLoop.Format: ExpressibleByArgument {}

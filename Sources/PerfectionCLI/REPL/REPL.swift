@@ -1,0 +1,109 @@
+import Foundation
+import PerfectionBot
+
+/// The interactive front end: a greeting, a prompt with line editing, slash commands, and
+/// wrapped, coloured answers. Without a terminal it is a plain reader: one answer per line.
+struct REPL {
+  let manager: DialogueManager
+  let session: String
+  let color: Bool
+  private let output = OutputSink.standardOutput
+
+  /// The greeting shown on a terminal.
+  static let greeting =
+    "Hi! I answer questions about the film The Perfection (2019), from one article about it. "
+    + "I'll ask before I spoil anything. Type /help for commands, /quit to leave."
+
+  /// Runs until the user quits or input ends; returns the exit status.
+  func run() -> Int32 {
+    if Terminal.isInteractive, let editor = LineEditor(program: "perfection", prompt: "you> ") {
+      say(Self.greeting, style: .dim)
+      while case .line(let line) = editor.read() {
+        if handle(line) == .quit { break }
+      }
+      return 0
+    }
+    let reader = LineReader(maximumBytes: manager.options.maximumQuestionBytes + 1)
+    while let line = reader.next() {
+      switch line {
+      case .text(let bytes):
+        if handle(String(decoding: bytes, as: UTF8.self)) == .quit { return 0 }
+      case .tooLong:
+        if !show(manager.respondToOversizedMessage(session: session)) { return 0 }
+      }
+    }
+    return 0
+  }
+
+  private enum Outcome { case next, quit }
+
+  private func handle(_ line: String) -> Outcome {
+    let trimmed = line.trimmingCharacters(in: .whitespaces)
+    if trimmed.hasPrefix("/") {
+      return command(trimmed)
+    }
+    if trimmed.isEmpty && Terminal.isInteractive { return .next }
+    return show(manager.respond(to: line, session: session)) ? .next : .quit
+  }
+
+  private func command(_ text: String) -> Outcome {
+    let words = text.split(separator: " ").map { $0.lowercased() }
+    switch words.first {
+    case "/quit", "/exit", "/q":
+      return .quit
+    case "/help", "/?":
+      let examples = manager.suggestions(for: session).map { "  \($0)" }.joined(separator: "\n")
+      let help = """
+        Ask anything about The Perfection (2019) in your own words, for example:
+        \(examples)
+        Commands:
+          /help                          this help
+          /spoilers                      show which spoilers you have agreed to
+          /spoilers none|plot|twist|ending   set them
+          /reset                         forget this conversation and your consent
+          /quit                          leave (or Ctrl-D)
+        """
+      say(help, style: .dim, wrap: false)
+    case "/spoilers":
+      if words.count > 1 {
+        guard let level = SpoilerLevel(name: words[1]) else {
+          say("Unknown level '\(words[1])'. Use none, plot, twist or ending.", style: .warning)
+          return .next
+        }
+        _ = show(manager.setConsent(level, session: session))
+      } else {
+        say(
+          "You've agreed to \(manager.consent(of: session).consentPhrase). "
+            + "Levels: none < plot < twist < ending.", style: .dim)
+      }
+    case "/reset":
+      manager.reset(session: session)
+      say("Starting over: no spoilers, nothing remembered.", style: .dim)
+    default:
+      say("Unknown command \(words.first ?? text). Type /help for the commands.", style: .warning)
+    }
+    return .next
+  }
+
+  private enum Style { case plain, dim, warning, prompt }
+
+  @discardableResult
+  private func show(_ reply: Reply) -> Bool {
+    say(reply.text, style: reply.awaitingConsent ? .prompt : .plain)
+  }
+
+  @discardableResult
+  private func say(_ text: String, style: Style, wrap: Bool = true) -> Bool {
+    guard Terminal.isInteractive else { return output.line(text) }
+    let body = wrap ? Terminal.wrap(text, width: Terminal.width - 1) : text
+    guard color else { return output.line(body) }
+    let code =
+      switch style {
+      case .plain: "\u{1B}[36m"
+      case .dim: "\u{1B}[2m"
+      case .warning: "\u{1B}[31m"
+      case .prompt: "\u{1B}[33m"
+      }
+    return output.line(code + body + "\u{1B}[0m")
+  }
+}

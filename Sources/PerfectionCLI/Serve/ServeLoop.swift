@@ -1,0 +1,115 @@
+import Foundation
+import Logging
+import PerfectionBot
+
+/// The stdin/stdout adapters for chat bridges: one reply line per input line, in order,
+/// written at once.
+struct ServeLoop {
+  /// The wire format.
+  enum Format: String, CaseIterable {
+    /// One conversation: a line of text in, a line of text out.
+    case text
+    /// Many users: a JSON object per line in, a JSON object per line out.
+    case jsonl
+  }
+
+  let manager: DialogueManager
+  let format: Format
+  let markup: SpoilerMarkup
+  let session: String
+  let maximumLineBytes: Int
+  let logger: Logger
+  private let output = OutputSink.standardOutput
+
+  init(
+    manager: DialogueManager, format: Format, markup: SpoilerMarkup, session: String,
+    maximumLineBytes: Int, logger: Logger
+  ) {
+    self.manager = manager
+    self.format = format
+    self.markup = markup
+    self.session = session
+    self.maximumLineBytes = maximumLineBytes
+    self.logger = logger
+  }
+
+  /// Serves until the end of input or until stdout is closed; returns the exit status.
+  func run(descriptor: Int32 = 0) -> Int32 {
+    let reader = LineReader(descriptor: descriptor, maximumBytes: maximumLineBytes)
+    var number = 0
+    while let line = reader.next() {
+      number += 1
+      let text: String
+      switch line {
+      case .text(let bytes):
+        text = format == .jsonl ? jsonReply(bytes, line: number) : textReply(bytes)
+      case .tooLong(let length):
+        let message = "line \(number) is \(length) bytes; the limit is \(maximumLineBytes) bytes"
+        logger.warning("\(message)")
+        text =
+          format == .jsonl
+          ? "{\"error\":\(JSONText.string(message)),\"line\":\(number)}"
+          : manager.respondToOversizedMessage(session: session).text
+      }
+      guard output.line(text) else { return 0 }
+    }
+    return 0
+  }
+
+  private func textReply(_ bytes: [UInt8]) -> String {
+    let reply = manager.respond(to: String(decoding: bytes, as: UTF8.self), session: session)
+    log(reply, session: session)
+    return fold(markup.apply(to: reply))
+  }
+
+  private func jsonReply(_ bytes: [UInt8], line: Int) -> String {
+    func failure(_ message: String) -> String {
+      "{\"error\":\(JSONText.string(message)),\"line\":\(line)}"
+    }
+    let parsed: Any
+    do {
+      parsed = try JSONSerialization.jsonObject(with: Data(bytes), options: [])
+    } catch {
+      return failure("not valid JSON; send one object per line, like {\"session\":\"alice\",\"text\":\"who plays charlotte?\"}")
+    }
+    guard let object = parsed as? [String: Any] else {
+      return failure("expected a JSON object with \"text\" and \"session\"")
+    }
+    guard let text = object["text"] as? String else {
+      return failure("missing \"text\" (a string)")
+    }
+    let session: String
+    switch object["session"] {
+    case nil: session = self.session
+    case let name as String: session = name
+    default: return failure("\"session\" must be a string")
+    }
+    let reply = manager.respond(to: text, session: session)
+    log(reply, session: session)
+    return "{\"session\":\(JSONText.string(session))"
+      + ",\"reply\":\(JSONText.string(markup.apply(to: reply)))"
+      + ",\"intent\":\(JSONText.optional(reply.intent))"
+      + ",\"spoiler\":\(JSONText.optional(reply.level?.name))"
+      + ",\"awaiting_consent\":\(reply.awaitingConsent)"
+      + ",\"consent\":\(JSONText.string(reply.consent.name))"
+      + ",\"kind\":\(JSONText.string(reply.kind.rawValue))"
+      + ",\"suggestions\":\(JSONText.array(reply.suggestions))}"
+  }
+
+  private func fold(_ text: String) -> String {
+    text.split(whereSeparator: \.isNewline).joined(separator: " ")
+  }
+
+  private func log(_ reply: Reply, session: String) {
+    for hit in reply.limitHits {
+      logger.warning("match limit reached: \(hit)", metadata: ["session": "\(session)"])
+    }
+    logger.info(
+      "reply",
+      metadata: [
+        "session": "\(session)", "kind": "\(reply.kind.rawValue)",
+        "intent": "\(reply.intent ?? "-")", "level": "\(reply.level?.name ?? "-")",
+        "consent": "\(reply.consent.name)",
+      ])
+  }
+}

@@ -1,0 +1,57 @@
+import PerfectionBot
+
+/// Every way a command can fail, each with its message and its sysexits exit code.
+///
+/// Commands throw these; `PerfectionMain` turns them into text on stderr and an exit status,
+/// in that one place.
+enum CLIError: Error {
+  /// Intent files hold errors (EX_DATAERR).
+  case invalidIntents([LoadDiagnostic])
+  /// A path given on the command line does not exist or cannot be read (EX_NOINPUT).
+  case noInput(path: String, reason: String)
+  /// The command line is wrong in a way the parser could not see (EX_USAGE).
+  case usage(String)
+  /// Transcripts ran and some failed (exit 1).
+  case testsFailed(Int)
+  /// Lint found only warnings, and `--strict` makes them fail (exit 1).
+  case warnings(Int)
+  /// Writing output failed (EX_IOERR).
+  case output(String)
+
+  /// The sysexits(3) status for this error.
+  var exitCode: Int32 {
+    switch self {
+    case .invalidIntents: 65  // EX_DATAERR
+    case .noInput: 66  // EX_NOINPUT
+    case .usage: 64  // EX_USAGE
+    case .testsFailed, .warnings: 1
+    case .output: 74  // EX_IOERR
+    }
+  }
+
+  /// The text printed on stderr; empty when the command already said everything.
+  var message: String {
+    switch self {
+    case .invalidIntents(let diagnostics):
+      let errors = diagnostics.filter { $0.severity == .error }.count
+      return diagnostics.map(\.description).joined(separator: "\n")
+        + "\nperfection: \(errors) error\(errors == 1 ? "" : "s") in intent files; nothing was loaded"
+    case .noInput(let path, let reason):
+      return "perfection: \(path): \(reason)"
+    case .usage(let text):
+      return "perfection: \(text)"
+    case .testsFailed, .warnings:
+      return ""
+    case .output(let text):
+      return "perfection: cannot write output: \(text)"
+    }
+  }
+
+  /// Maps a loader error to a command-line error.
+  init(_ error: IntentLoadError) {
+    switch error {
+    case .unreadable(let path, let reason): self = .noInput(path: path, reason: reason)
+    case .invalid(let diagnostics): self = .invalidIntents(diagnostics)
+    }
+  }
+}

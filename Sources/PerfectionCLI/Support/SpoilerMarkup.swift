@@ -1,0 +1,49 @@
+import ArgumentParser
+import PerfectionBot
+
+/// How a chat platform hides spoiler text until a reader clicks it.
+enum SpoilerMarkup: String, CaseIterable, ExpressibleByArgument {
+  /// No markup: the text as it is.
+  case none
+  /// Discord: `||spoiler||`.
+  case discord
+  /// Reddit: `>!spoiler!<`.
+  case reddit
+  /// HTML: `<details><summary>…</summary>spoiler</details>`.
+  case html
+
+  /// Wraps a reply's text when it is an answer above level `none`.
+  func apply(to reply: Reply) -> String {
+    guard reply.kind == .answer, let level = reply.level, level > .none else {
+      return self == .html ? Self.escapeHTML(reply.text) : reply.text
+    }
+    switch self {
+    case .none: return reply.text
+    case .discord: return "||\(reply.text.replacingAll("||", with: "| |"))||"
+    case .reddit: return ">!\(reply.text.replacingAll("!<", with: "! <"))!<"
+    case .html:
+      return "<details><summary>Spoiler (\(level.name))</summary>\(Self.escapeHTML(reply.text))</details>"
+    }
+  }
+
+  static func escapeHTML(_ text: String) -> String {
+    var output = ""
+    output.reserveCapacity(text.utf8.count)
+    for character in text {
+      switch character {
+      case "&": output += "&amp;"
+      case "<": output += "&lt;"
+      case ">": output += "&gt;"
+      case "\"": output += "&quot;"
+      default: output.append(character)
+      }
+    }
+    return output
+  }
+}
+
+extension String {
+  fileprivate func replacingAll(_ target: String, with replacement: String) -> String {
+    split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+  }
+}
