@@ -59,10 +59,12 @@ let package = Package(
     ),
     .executableTarget(name: "perfection", dependencies: ["PerfectionCLI"]),
 
-    .testTarget(name: "PCRE2Tests", dependencies: ["PCRE2"]),
+    // Test helper: how much of the C heap is in use, for memory tests.
+    .target(name: "CHeapUsage", path: "Tests/CHeapUsage"),
+    .testTarget(name: "PCRE2Tests", dependencies: ["PCRE2", "CHeapUsage"]),
     .testTarget(
       name: "PerfectionBotTests",
-      dependencies: ["PerfectionBot", "PCRE2"]
+      dependencies: ["PerfectionBot", "PCRE2", "CHeapUsage"]
     ),
     .testTarget(
       name: "TranscriptKitTests",

@@ -4,6 +4,7 @@ import CPCRE2
 ///
 /// Each option sets exactly one PCRE2 compile flag, named in its documentation.
 public struct CompileOptions: OptionSet, Sendable, Hashable {
+  /// The PCRE2 compile flags, or-ed together.
   public let rawValue: UInt32
 
   /// Creates options from raw PCRE2 compile flags.

@@ -38,6 +38,7 @@ public struct PCRE2Error: Error, Sendable, Hashable, CustomStringConvertible {
     return String(decoding: buffer.prefix(Int(count)), as: UTF8.self)
   }
 
+  /// The error as one line of text.
   public var description: String {
     if let offset { return "\(message) at offset \(offset)" }
     return message

@@ -98,7 +98,8 @@ public final class Pattern: @unchecked Sendable {
     case ..<0:
       return .failed(PCRE2Error(kind: .match, code: status))
     default:
-      return .matched(scratch.readMatch(subject: subject, captures: captureCount, names: captureNames))
+      return .matched(
+        scratch.readMatch(subject: subject, captures: captureCount, names: captureNames))
     }
   }
 

@@ -224,7 +224,9 @@ public final class DialogueManager: Sendable {
       let last = library.intents[Int(state.lastIntent)]
       let characterName = library.characters[character].name
       let about = library.intents.filter { $0.character == characterName }
-      guard let target = about.first(where: { $0.topic != nil && $0.topic == last.topic }) ?? about.first
+      guard
+        let target = about.first(where: { $0.topic != nil && $0.topic == last.topic })
+          ?? about.first
       else { return nil }
       return deliver(target, captures: [:], state: &state, session: session, limitHits: [])
     }
@@ -278,7 +280,7 @@ public final class DialogueManager: Sendable {
 
   private func confirmation(_ state: SessionState) -> Reply {
     Reply(
-      text: "Got it: \(state.consent.consentPhrase) from now on.", kind: .consent,
+      text: "Got it: you've agreed to \(state.consent.consentPhrase).", kind: .consent,
       consent: state.consent)
   }
 

@@ -56,7 +56,10 @@ struct DialoguePhrases: Sendable {
       #"\b(?:what|which) spoilers (?:have i|did i|am i)|my spoiler (?:level|setting|consent)|what have i agreed to"#
     )
     followUps = [
-      (.why, compile(#"^(?:and |but |so )?(?:why|how come)(?: though| is that| was that| so)?"# + end)),
+      (
+        .why,
+        compile(#"^(?:and |but |so )?(?:why|how come)(?: though| is that| was that| so)?"# + end)
+      ),
       (.how, compile(#"^(?:and |but |so )?how(?: so| did (?:she|he|they) do (?:it|that))?"# + end)),
       (
         .then,

@@ -5,6 +5,7 @@ public enum IntentLoadError: Error, Sendable, CustomStringConvertible {
   /// The files were read, but hold errors; every error of the load is listed.
   case invalid([LoadDiagnostic])
 
+  /// The error as one line of text.
   public var description: String {
     switch self {
     case .unreadable(let path, let reason):

@@ -323,7 +323,9 @@ private struct Collector {
       }
       return pattern
     } catch {
-      let offset = error.offset.map { String(decoding: source.utf8.prefix($0), as: UTF8.self).count }
+      let offset = error.offset.map {
+        String(decoding: source.utf8.prefix($0), as: UTF8.self).count
+      }
       report(
         fields.location(node, offset: offset), "bad pattern: \(error.message)",
         hint: "fix the regular expression (PCRE2 syntax)")

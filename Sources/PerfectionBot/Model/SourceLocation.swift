@@ -14,5 +14,6 @@ public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
     self.column = column
   }
 
+  /// The error as one line of text.
   public var description: String { "\(file):\(line):\(column)" }
 }

@@ -41,6 +41,7 @@ public enum SpoilerLevel: Int, Sendable, Hashable, Comparable, CaseIterable, Cod
     }
   }
 
+  /// Whether `lhs` reveals less than `rhs`.
   public static func < (lhs: SpoilerLevel, rhs: SpoilerLevel) -> Bool {
     lhs.rawValue < rhs.rawValue
   }

@@ -30,6 +30,7 @@ public final class InMemorySessionStore: SessionStore {
     self.storage = Mutex(LRUStorage())
   }
 
+  /// Runs `body` with the session's state, creating or resetting it as the bounds require.
   public func withSession<Result>(_ id: String, _ body: (inout SessionState) -> Result) -> Result {
     let now = clock()
     return storage.withLock { storage in
@@ -39,10 +40,12 @@ public final class InMemorySessionStore: SessionStore {
     }
   }
 
+  /// Forgets a session.
   public func remove(_ id: String) {
     storage.withLock { $0.remove(id) }
   }
 
+  /// How many sessions the store holds now.
   public var count: Int {
     storage.withLock { $0.index.count }
   }

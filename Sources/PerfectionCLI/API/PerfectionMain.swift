@@ -1,9 +1,9 @@
 import ArgumentParser
 
 #if canImport(Glibc)
-  import Glibc
+import Glibc
 #elseif canImport(Darwin)
-  import Darwin
+import Darwin
 #endif
 
 /// The program's entry point: runs a command and turns every error into text and an exit code.

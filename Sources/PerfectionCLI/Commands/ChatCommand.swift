@@ -37,11 +37,14 @@ struct ChatCommand: ParsableCommand {
 }
 
 extension SpoilerLevel: ExpressibleByArgument {
+  /// Parses a level from a command-line argument.
   public init?(argument: String) {
     self.init(name: argument)
   }
 
+  /// The level names, for help and completions.
   public static var allValueStrings: [String] { allCases.map(\.name) }
 
+  /// The level's name, for help.
   public var defaultValueDescription: String { name }
 }

@@ -5,6 +5,7 @@ public struct PerfectionCommand: ParsableCommand {
   /// The command's version, printed by `--version`.
   public static let version = "0.1.0"
 
+  /// The command's name, help and subcommands.
   public static let configuration = CommandConfiguration(
     commandName: "perfection",
     abstract: "Answers questions about the film The Perfection (2019), without spoiling it.",
@@ -29,5 +30,6 @@ public struct PerfectionCommand: ParsableCommand {
     defaultSubcommand: ChatCommand.self
   )
 
+  /// Creates the command; the parser fills it in.
   public init() {}
 }

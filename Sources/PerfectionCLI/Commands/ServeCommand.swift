@@ -70,3 +70,5 @@ struct ServeCommand: ParsableCommand {
 }
 
 extension ServeLoop.Format: ExpressibleByArgument {}
+
+extension SpoilerMarkup: ExpressibleByArgument {}

@@ -1,8 +1,9 @@
 import Foundation
 import PerfectionBot
 
-/// The interactive front end: a greeting, a prompt with line editing, slash commands, and
-/// wrapped, coloured answers. Without a terminal it is a plain reader: one answer per line.
+/// The interactive front end.
+///
+/// A greeting, a prompt with line editing, slash commands, and wrapped, coloured answers. Without a terminal it is a plain reader: one answer per line.
 struct REPL {
   let manager: DialogueManager
   let session: String
@@ -19,8 +20,10 @@ struct REPL {
     if Terminal.isInteractive, let editor = LineEditor(program: "perfection", prompt: "you> ") {
       say(Self.greeting, style: .dim)
       while case .line(let line) = editor.read() {
-        if handle(line) == .quit { break }
+        if handle(line) == .quit { return 0 }
       }
+      // Ctrl-D or Ctrl-C on an empty line: end the prompt's line before the shell's.
+      output.write("\n")
       return 0
     }
     let reader = LineReader(maximumBytes: manager.options.maximumQuestionBytes + 1)

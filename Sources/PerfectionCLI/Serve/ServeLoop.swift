@@ -70,7 +70,9 @@ struct ServeLoop {
     do {
       parsed = try JSONSerialization.jsonObject(with: Data(bytes), options: [])
     } catch {
-      return failure("not valid JSON; send one object per line, like {\"session\":\"alice\",\"text\":\"who plays charlotte?\"}")
+      return failure(
+        "not valid JSON; send one object per line, like {\"session\":\"alice\",\"text\":\"who plays charlotte?\"}"
+      )
     }
     guard let object = parsed as? [String: Any] else {
       return failure("expected a JSON object with \"text\" and \"session\"")

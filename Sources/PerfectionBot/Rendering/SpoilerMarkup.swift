@@ -1,8 +1,5 @@
-import ArgumentParser
-import PerfectionBot
-
 /// How a chat platform hides spoiler text until a reader clicks it.
-enum SpoilerMarkup: String, CaseIterable, ExpressibleByArgument {
+public enum SpoilerMarkup: String, Sendable, CaseIterable {
   /// No markup: the text as it is.
   case none
   /// Discord: `||spoiler||`.
@@ -13,7 +10,7 @@ enum SpoilerMarkup: String, CaseIterable, ExpressibleByArgument {
   case html
 
   /// Wraps a reply's text when it is an answer above level `none`.
-  func apply(to reply: Reply) -> String {
+  public func apply(to reply: Reply) -> String {
     guard reply.kind == .answer, let level = reply.level, level > .none else {
       return self == .html ? Self.escapeHTML(reply.text) : reply.text
     }
@@ -22,11 +19,13 @@ enum SpoilerMarkup: String, CaseIterable, ExpressibleByArgument {
     case .discord: return "||\(reply.text.replacingAll("||", with: "| |"))||"
     case .reddit: return ">!\(reply.text.replacingAll("!<", with: "! <"))!<"
     case .html:
-      return "<details><summary>Spoiler (\(level.name))</summary>\(Self.escapeHTML(reply.text))</details>"
+      return
+        "<details><summary>Spoiler (\(level.name))</summary>\(Self.escapeHTML(reply.text))</details>"
     }
   }
 
-  static func escapeHTML(_ text: String) -> String {
+  /// Escapes `&`, `<`, `>` and `"` for HTML.
+  public static func escapeHTML(_ text: String) -> String {
     var output = ""
     output.reserveCapacity(text.utf8.count)
     for character in text {

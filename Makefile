@@ -1,0 +1,81 @@
+# perfection: `make chat` and `make test` work on a fresh machine; everything else is a helper.
+SWIFT ?= swift
+BUILD_FLAGS ?=
+BIN = .build/debug/perfection
+# Debian packages the build needs, by the pkg-config name that proves each is there.
+PKG_DEPS = libpcre2-8:libpcre2-dev libedit:libedit-dev
+
+.PHONY: all setup build chat test unit transcripts lint format format-check coverage bench fuzz sanitize clean help
+
+all: build
+
+help:
+	@echo "make chat         set up, build and start the bot"
+	@echo "make test         set up, build, check formatting, lint intents, run every test"
+	@echo "make coverage     tests with code coverage, and a per-file report"
+	@echo "make bench        run the benchmarks (Benchmarks/ package)"
+	@echo "make fuzz         run every libFuzzer target for a bounded time"
+	@echo "make sanitize     run the tests under AddressSanitizer and ThreadSanitizer"
+	@echo "make format       reformat the sources with swift format"
+
+# Installs the C libraries when pkg-config cannot find them: with apt-get when root, otherwise
+# it prints the exact command to run.
+setup:
+	@missing=""; \
+	command -v pkg-config >/dev/null 2>&1 || missing="pkg-config"; \
+	for dep in $(PKG_DEPS); do \
+	  pc=$${dep%%:*}; deb=$${dep##*:}; \
+	  if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists $$pc; then missing="$$missing $$deb"; fi; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = "0" ]; then \
+	    echo "setup: installing$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null || exit 1; \
+	  else \
+	    echo "setup: missing$$missing. Run:"; \
+	    echo "  sudo apt-get update && sudo apt-get install -y$$missing"; \
+	    exit 1; \
+	  fi; \
+	fi
+
+build: setup
+	$(SWIFT) build $(BUILD_FLAGS)
+
+chat: build
+	@$(BIN) chat
+
+lint: build
+	$(BIN) lint --strict Intents
+
+format-check:
+	$(SWIFT) format lint --strict --recursive --parallel Package.swift Sources Tests Plugins
+
+format:
+	$(SWIFT) format --in-place --recursive --parallel Package.swift Sources Tests Plugins
+
+transcripts: build
+	$(BIN) test --coverage Transcripts
+
+test: setup format-check lint transcripts
+	$(SWIFT) test $(BUILD_FLAGS)
+
+coverage: setup
+	$(SWIFT) test --enable-code-coverage
+	@prof=$$($(SWIFT) test --show-codecov-path | sed 's/json$$/profdata/'); \
+	  llvm-cov report .build/debug/perfectionPackageTests.xctest \
+	    -instr-profile=$$(dirname $$prof)/default.profdata \
+	    -ignore-filename-regex='(\.build|Tests)/' 2>/dev/null || \
+	  echo "coverage JSON: $$($(SWIFT) test --show-codecov-path)"
+
+bench: setup
+	cd Benchmarks && $(SWIFT) package --allow-writing-to-package-directory benchmark
+
+fuzz: setup
+	./Fuzz/run.sh
+
+sanitize: setup
+	$(SWIFT) test --sanitize=address --scratch-path .build-asan
+	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan
+
+clean:
+	rm -rf .build .build-asan .build-tsan

@@ -1,0 +1,63 @@
+/// A turn whose reply did not meet its expectations.
+public struct TurnFailure: Sendable {
+  /// The transcript's name.
+  public let file: String
+  /// The line of the `>` turn.
+  public let line: Int
+  /// What the user said.
+  public let input: String
+  /// The expected reply lines, as written (patterns and substrings included).
+  public let expected: [String]
+  /// The reply's lines.
+  public let actual: [String]
+  /// Whether the reply's text met the line expectations (only other checks failed).
+  public let linesMatched: Bool
+  /// Failed metadata and exclusion checks, one sentence each.
+  public let problems: [String]
+
+  /// The failure as text: `FILE:LINE: error:`, the user turn, and a unified diff.
+  public var report: String {
+    var lines = ["\(file):\(line): error: reply to \"\(input)\" does not match"]
+    lines += problems.map { "  \($0)" }
+    if !linesMatched {
+      lines.append("--- expected")
+      lines.append("+++ actual")
+      lines += LineDiff.unified(expected: expected, actual: actual)
+    }
+    return lines.joined(separator: "\n")
+  }
+}
+
+/// The smallest line diff between two short lists, as unified-diff body lines.
+enum LineDiff {
+  static func unified(expected: [String], actual: [String]) -> [String] {
+    let rows = expected.count
+    let columns = actual.count
+    var table = [[Int]](repeating: [Int](repeating: 0, count: columns + 1), count: rows + 1)
+    for row in stride(from: rows - 1, through: 0, by: -1) {
+      for column in stride(from: columns - 1, through: 0, by: -1) {
+        table[row][column] =
+          expected[row] == actual[column]
+          ? table[row + 1][column + 1] + 1
+          : max(table[row + 1][column], table[row][column + 1])
+      }
+    }
+    var output: [String] = []
+    var row = 0
+    var column = 0
+    while row < rows || column < columns {
+      if row < rows, column < columns, expected[row] == actual[column] {
+        output.append(" " + expected[row])
+        row += 1
+        column += 1
+      } else if column < columns, row == rows || table[row][column + 1] >= table[row + 1][column] {
+        output.append("+" + actual[column])
+        column += 1
+      } else {
+        output.append("-" + expected[row])
+        row += 1
+      }
+    }
+    return output
+  }
+}
