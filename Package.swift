@@ -61,18 +61,20 @@ let package = Package(
 
     // Test helper: how much of the C heap is in use, for memory tests.
     .target(name: "CHeapUsage", path: "Tests/CHeapUsage"),
+    // Test helper: the shipped intents and in-memory fixtures.
+    .target(name: "TestSupport", dependencies: ["PerfectionBot"], path: "Tests/TestSupport"),
     .testTarget(name: "PCRE2Tests", dependencies: ["PCRE2", "CHeapUsage"]),
     .testTarget(
       name: "PerfectionBotTests",
-      dependencies: ["PerfectionBot", "PCRE2", "CHeapUsage"]
+      dependencies: ["PerfectionBot", "PCRE2", "CHeapUsage", "TestSupport"]
     ),
     .testTarget(
       name: "TranscriptKitTests",
-      dependencies: ["TranscriptKit", "PerfectionBot"]
+      dependencies: ["TranscriptKit", "PerfectionBot", "TestSupport"]
     ),
     .testTarget(
       name: "PerfectionCLITests",
-      dependencies: ["PerfectionCLI", "PerfectionBot", "DefaultIntents"]
+      dependencies: ["PerfectionCLI", "PerfectionBot", "DefaultIntents", "TestSupport"]
     ),
   ]
 )

@@ -249,7 +249,20 @@ private struct Collector {
         SourceLocation(file: "(intents)", line: 1, column: 1), "no intents were found",
         hint: "point --intents at a folder of .yaml intent files")
     }
-    guard diagnostics.isEmpty else { throw .invalid(diagnostics) }
+    guard diagnostics.isEmpty else {
+      // Files in load order, and within a file by position, whatever order checks ran in.
+      var fileOrder: [String: Int] = [:]
+      for diagnostic in diagnostics where fileOrder[diagnostic.location.file] == nil {
+        fileOrder[diagnostic.location.file] = fileOrder.count
+      }
+      let sorted = diagnostics.enumerated().sorted { lhs, rhs in
+        let left = lhs.element.location
+        let right = rhs.element.location
+        let key = (fileOrder[left.file] ?? 0, left.line, left.column, lhs.offset)
+        return key < (fileOrder[right.file] ?? 0, right.line, right.column, rhs.offset)
+      }
+      throw .invalid(sorted.map(\.element))
+    }
     return IntentLibrary(intents: intents, characters: characters)
   }
 

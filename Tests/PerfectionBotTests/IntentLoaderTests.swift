@@ -1,0 +1,196 @@
+import Testing
+
+@testable import PerfectionBot
+import TestSupport
+
+@Suite("IntentLoader")
+struct IntentLoaderTests {
+  static let good = """
+    intents:
+      - id: cast.charlotte
+        level: none
+        patterns:
+          - '\\bwho plays (?<who>charlotte)\\b'
+        answers:
+          - "{who|title} is played by Allison Williams."
+        examples:
+          - who plays charlotte?
+    """
+
+  @Test func loadsAValidFile() throws {
+    let library = try Fixtures.load(Self.good)
+    let intent = try #require(library["cast.charlotte"])
+    #expect(intent.level == .none)
+    #expect(intent.patterns.count == 1)
+    #expect(intent.examples == ["who plays charlotte?"])
+    #expect(intent.location == SourceLocation(file: "test.yaml", line: 2, column: 5))
+  }
+
+  @Test func badRegexNamesFileLineColumnAndPCRE2Message() throws {
+    let diagnostics = Fixtures.diagnostics(
+      """
+      intents:
+        - id: a
+          level: none
+          patterns:
+            - 'who (plays'
+          answers:
+            - "x"
+      """)
+    let only = try #require(diagnostics.first)
+    #expect(diagnostics.count == 1)
+    // The quote is at column 9; PCRE2 reports offset 10, the end of the pattern.
+    #expect(only.location.description == "bad.yaml:5:20")
+    #expect(only.message.contains("missing closing parenthesis"))
+    #expect(only.description.hasPrefix("bad.yaml:5:20: error: bad pattern"))
+    #expect(only.hint != nil)
+  }
+
+  @Test func yamlSyntaxErrorNamesItsPlace() throws {
+    let diagnostics = Fixtures.diagnostics("intents:\n  - id: a\n    level: [none\n")
+    let only = try #require(diagnostics.first)
+    #expect(only.location.file == "bad.yaml")
+    #expect(only.location.line >= 3)
+    #expect(only.message.hasPrefix("YAML syntax error"))
+  }
+
+  @Test func unknownKey() throws {
+    let diagnostics = Fixtures.diagnostics(
+      Self.good.replacingOccurrences(of: "    level: none", with: "    level: none\n    colour: red"))
+    let only = try #require(diagnostics.first)
+    #expect(only.location.description == "bad.yaml:4:5")
+    #expect(only.message == "unknown key 'colour' in intent")
+  }
+
+  @Test func duplicateIDPointsAtTheSecondAndNamesTheFirst() throws {
+    let second = Self.good.replacingOccurrences(of: "intents:\n", with: "")
+    let diagnostics = Fixtures.diagnostics(Self.good + "\n" + second)
+    let only = try #require(diagnostics.first)
+    #expect(diagnostics.count == 1)
+    #expect(only.location.description == "bad.yaml:10:9")
+    #expect(only.message == "duplicate intent id 'cast.charlotte'")
+    #expect(only.hint?.contains("bad.yaml:2:9") == true)
+  }
+
+  @Test func missingAnswers() throws {
+    let diagnostics = Fixtures.diagnostics(
+      """
+      intents:
+        - id: a
+          level: none
+          patterns:
+            - 'who'
+      """)
+    let only = try #require(diagnostics.first)
+    #expect(only.location.description == "bad.yaml:2:5")
+    #expect(only.message == "missing 'answers'")
+  }
+
+  @Test func unknownSpoilerLevel() throws {
+    let diagnostics = Fixtures.diagnostics(
+      Self.good.replacingOccurrences(of: "level: none", with: "level: spoilery"))
+    let only = try #require(diagnostics.first)
+    #expect(only.location.description == "bad.yaml:3:12")
+    #expect(only.message == "unknown spoiler level 'spoilery'")
+  }
+
+  @Test func templateSlotThatNoPatternCaptures() throws {
+    let diagnostics = Fixtures.diagnostics(
+      Self.good.replacingOccurrences(of: "{who|title}", with: "{name}"))
+    let only = try #require(diagnostics.first)
+    #expect(only.location.description == "bad.yaml:7:9")
+    #expect(only.message == "template slot '{name}' is not captured by pattern #1")
+  }
+
+  @Test func brokenTemplate() throws {
+    let diagnostics = Fixtures.diagnostics(
+      Self.good.replacingOccurrences(of: "{who|title}", with: "{who"))
+    #expect(diagnostics.first?.message.hasPrefix("bad answer template") == true)
+  }
+
+  @Test func patternThatMatchesEverything() throws {
+    let diagnostics = Fixtures.diagnostics(
+      Self.good.replacingOccurrences(
+        of: "'\\bwho plays (?<who>charlotte)\\b'", with: "'(?<who>.*)'"))
+    #expect(diagnostics.first?.message == "pattern matches an empty question")
+  }
+
+  @Test func unknownFollowUpTarget() throws {
+    let diagnostics = Fixtures.diagnostics(
+      Self.good + "\n    follow_ups:\n      why: nowhere")
+    #expect(diagnostics.first?.message == "follow-up leads to unknown intent 'nowhere'")
+    #expect(diagnostics.first?.location.description == "bad.yaml:11:12")
+  }
+
+  @Test func everyErrorOfALoadIsReportedTogether() {
+    let diagnostics = Fixtures.diagnostics(
+      """
+      intents:
+        - id: a
+          level: sometimes
+          patterns:
+            - '('
+          answers:
+            - "x"
+        - id: a
+          level: none
+          shape: round
+          patterns:
+            - 'y'
+          answers:
+            - "y"
+      """)
+    #expect(diagnostics.count == 4)
+    #expect(diagnostics.map(\.location.line) == [3, 5, 8, 10])
+    #expect(diagnostics.allSatisfy { $0.severity == .error })
+  }
+
+  @Test func errorsAcrossFilesAreAllReported() {
+    do {
+      _ = try IntentLoader.load(sources: [
+        IntentSource(name: "one.yaml", text: "intents: 3"),
+        IntentSource(name: "two.yaml", text: "nonsense: []"),
+      ])
+      Issue.record("expected the load to fail")
+    } catch {
+      guard case .invalid(let diagnostics) = error else {
+        Issue.record("expected invalid, got \(error)")
+        return
+      }
+      #expect(diagnostics.map(\.location.file) == ["one.yaml", "two.yaml"])
+    }
+  }
+
+  @Test func aFileThatIsNotYAML() {
+    let diagnostics = Fixtures.diagnostics("\u{1}\u{2}\u{0}binary\t\"[{")
+    #expect(diagnostics.count == 1)
+    #expect(diagnostics.first?.location.file == "bad.yaml")
+  }
+
+  @Test func aYAMLBombIsRefusedQuickly() {
+    var yaml = "a0: &a0 [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n"
+    for level in 1...9 {
+      let previous = "*a\(level - 1)"
+      yaml +=
+        "a\(level): &a\(level) [\(Array(repeating: previous, count: 9).joined(separator: ","))]\n"
+    }
+    yaml += "intents: *a9\n"
+    let diagnostics = Fixtures.diagnostics(yaml)
+    #expect(!diagnostics.isEmpty)
+    #expect(diagnostics.count <= IntentLoader.maximumDiagnostics)
+  }
+
+  @Test func missingPathIsUnreadable() {
+    #expect {
+      try IntentLoader.load(paths: ["/nonexistent/intents"])
+    } throws: { error in
+      guard case .unreadable(let path, _)? = error as? IntentLoadError else { return false }
+      return path == "/nonexistent/intents"
+    }
+  }
+
+  @Test func theShippedIntentsLoad() {
+    #expect(Fixtures.library.intents.count >= 30)
+    #expect(Fixtures.library.characters.map(\.name) == ["charlotte", "lizzie", "anton"])
+  }
+}

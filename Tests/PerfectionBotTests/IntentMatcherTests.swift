@@ -1,0 +1,123 @@
+import Testing
+
+@testable import PerfectionBot
+import TestSupport
+
+@Suite("IntentMatcher")
+struct IntentMatcherTests {
+  static func library(_ intents: [(id: String, priority: Int, pattern: String)]) throws
+    -> IntentLibrary
+  {
+    let body = intents.map { intent in
+      """
+        - id: \(intent.id)
+          level: none
+          priority: \(intent.priority)
+          patterns: ['\(intent.pattern)']
+          answers: ["\(intent.id)"]
+      """
+    }.joined(separator: "\n")
+    return try Fixtures.load("intents:\n" + body)
+  }
+
+  @Test func higherPriorityWins() throws {
+    let library = try Self.library([
+      ("long", 0, "who plays charlotte"), ("short", 5, "charlotte"),
+    ])
+    let result = IntentMatcher(library: library).match("who plays charlotte")
+    #expect(result.best?.intent.id == "short")
+    #expect(result.runnersUp.map(\.intent.id) == ["long"])
+  }
+
+  @Test func thenTheLongerMatchWins() throws {
+    let library = try Self.library([("short", 0, "charlotte"), ("long", 0, "plays charlotte")])
+    let result = IntentMatcher(library: library).match("who plays charlotte")
+    #expect(result.best?.intent.id == "long")
+    #expect(result.best?.span == 15)
+  }
+
+  @Test func thenFileOrderWins() throws {
+    let library = try Self.library([("first", 0, "charl?otte"), ("second", 0, "charlotte")])
+    let result = IntentMatcher(library: library).match("charlotte")
+    #expect(result.candidates.map(\.intent.id) == ["first", "second"])
+  }
+
+  @Test func filesAreOrderedByNameWhenLoadedFromAFolder() throws {
+    let library = Fixtures.library
+    let files = library.intents.map(\.location.file)
+    #expect(files == files.sorted())
+    #expect(library.intents.map(\.order) == Array(0..<library.intents.count))
+  }
+
+  @Test func reportsThePatternThatMatchedAndCaptures() throws {
+    let library = try Fixtures.load(
+      """
+      intents:
+        - id: who
+          level: none
+          patterns: ['^(?<name>nobody)$', 'who (?:is|plays) (?<name>\\w+)']
+          answers: ["{name|title}"]
+      """)
+    let best = try #require(IntentMatcher(library: library).match("Who plays Lizzie?").best)
+    #expect(best.patternIndex == 1)
+    #expect(best.captures == ["name": "lizzie"])
+    #expect(best.pattern == "who (?:is|plays) (?<name>\\w+)")
+  }
+
+  @Test func noMatchIsAValue() throws {
+    let result = IntentMatcher(library: Fixtures.library).match("who directed it?")
+    #expect(result.best == nil)
+    #expect(result.candidates.isEmpty)
+  }
+
+  /// A named hostile input, so that test output shows the name and not a megabyte of text.
+  struct Hostile: CustomTestStringConvertible, Sendable {
+    let name: String
+    let text: String
+    var testDescription: String { name }
+
+    static let all: [Hostile] = [
+      Hostile(name: "empty", text: ""),
+      Hostile(name: "whitespace", text: " \t \n "),
+      Hostile(name: "NUL", text: "\u{0}"),
+      Hostile(name: "1 MB of one letter", text: String(repeating: "a", count: 1 << 20)),
+      Hostile(name: "1 MB of a question word", text: String(repeating: "why ", count: 1 << 18)),
+      Hostile(
+        name: "escape sequences", text: "\u{1B}[2J\u{1B}[31mwho plays charlotte\u{1B}]0;x\u{7}"),
+      Hostile(
+        name: "invalid UTF-8 and an encoded surrogate",
+        text: String(decoding: [0xFF, 0xFE, 0xED, 0xA0, 0x80], as: UTF8.self)),
+    ]
+  }
+
+  @Test(arguments: Hostile.all)
+  func hostileInputNeverBreaksIt(_ input: Hostile) {
+    let result = IntentMatcher(library: Fixtures.library).match(input.text)
+    if input.name == "escape sequences" {
+      #expect(result.best?.intent.id == "cast.charlotte")
+      #expect(!result.normalized.contains("\u{1B}"))
+    } else {
+      // Nothing here is a question: no answer, though patterns may hit their match limit
+      // on a megabyte of text (a value, not a hang).
+      #expect(result.best == nil)
+    }
+  }
+
+  @Test func aCatastrophicPatternHitsItsLimitAndIsReported() throws {
+    let library = try Fixtures.load(
+      """
+      intents:
+        - id: slow
+          level: none
+          patterns: ['^(a+)+$']
+          answers: ["never"]
+        - id: fine
+          level: none
+          patterns: ['a!']
+          answers: ["fine"]
+      """)
+    let result = IntentMatcher(library: library).match(String(repeating: "a", count: 40) + "!")
+    #expect(result.best?.intent.id == "fine")
+    #expect(result.limitHits.map(\.intent) == ["slow"])
+  }
+}

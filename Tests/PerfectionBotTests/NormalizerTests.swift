@@ -1,0 +1,36 @@
+import Testing
+
+@testable import PerfectionBot
+
+@Suite("Normalizer")
+struct NormalizerTests {
+  @Test(arguments: [
+    ("Who PLAYS   Charlotte?", "who plays charlotte?"),
+    ("  why\tdid\nshe do it  ", "why did she do it"),
+    ("Charlotte’s motive", "charlotte's motive"),
+    ("“the perfection”", "\"the perfection\""),
+    ("Antón Bachoff", "anton bachoff"),
+    ("e\u{301}lodie", "elodie"),
+    ("twist — ending – plot", "twist - ending - plot"),
+    ("\u{1B}[31mred\u{1B}[0m text", "red text"),
+    ("bell\u{7}and\u{0}nul", "bell and nul"),
+    ("title\u{1B}]0;evil\u{7}after", "titleafter"),
+    ("", ""),
+    ("   ", ""),
+  ])
+  func normalizes(_ input: String, _ expected: String) {
+    #expect(Normalizer.normalize(input) == expected)
+  }
+
+  @Test func aMegabyteLineNormalizes() {
+    let line = String(repeating: "why did charlotte do it ", count: 45_000)
+    let normalized = Normalizer.normalize(line)
+    #expect(normalized.hasPrefix("why did charlotte"))
+    #expect(!normalized.hasSuffix(" "))
+  }
+
+  @Test func invalidUTF8ArrivesAsReplacementAndIsDropped() {
+    let text = String(decoding: [0x77, 0x68, 0x6F, 0xFF, 0xC3], as: UTF8.self)
+    #expect(Normalizer.normalize(text) == "who")
+  }
+}

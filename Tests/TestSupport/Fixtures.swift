@@ -1,0 +1,53 @@
+import Foundation
+import PerfectionBot
+
+/// Paths and loaded content shared by the test targets.
+public enum Fixtures {
+  /// The package's root folder.
+  public static let root: String = {
+    var url = URL(fileURLWithPath: #filePath)
+    for _ in 0..<3 { url.deleteLastPathComponent() }
+    return url.path
+  }()
+
+  /// The shipped `Intents/` folder.
+  public static var intentsPath: String { root + "/Intents" }
+
+  /// The shipped `Transcripts/` folder.
+  public static var transcriptsPath: String { root + "/Transcripts" }
+
+  /// The shipped intents, loaded once.
+  public static let library: IntentLibrary = {
+    do {
+      return try IntentLoader.load(paths: [intentsPath])
+    } catch {
+      fatalError("the shipped intents do not load: \(error)")
+    }
+  }()
+
+  /// A manager over the shipped intents with a fresh store.
+  public static func manager(
+    consent: SpoilerLevel = .none, store: any SessionStore = InMemorySessionStore()
+  ) -> DialogueManager {
+    DialogueManager(
+      library: library, store: store, options: DialogueManager.Options(defaultConsent: consent))
+  }
+
+  /// Loads intents from YAML text in memory, named `name`.
+  public static func load(_ yaml: String, name: String = "test.yaml") throws -> IntentLibrary {
+    try IntentLoader.load(sources: [IntentSource(name: name, text: yaml)])
+  }
+
+  /// The diagnostics of a load that must fail; empty if it loaded.
+  public static func diagnostics(_ yaml: String, name: String = "bad.yaml") -> [LoadDiagnostic] {
+    do {
+      _ = try load(yaml, name: name)
+      return []
+    } catch let error as IntentLoadError {
+      if case .invalid(let diagnostics) = error { return diagnostics }
+      return []
+    } catch {
+      return []
+    }
+  }
+}
