@@ -1,7 +1,7 @@
+import TestSupport
 import Testing
 
 @testable import PerfectionBot
-import TestSupport
 
 @Suite("IntentLoader")
 struct IntentLoaderTests {
@@ -56,7 +56,8 @@ struct IntentLoaderTests {
 
   @Test func unknownKey() throws {
     let diagnostics = Fixtures.diagnostics(
-      Self.good.replacingOccurrences(of: "    level: none", with: "    level: none\n    colour: red"))
+      Self.good.replacingOccurrences(
+        of: "    level: none", with: "    level: none\n    colour: red"))
     let only = try #require(diagnostics.first)
     #expect(only.location.description == "bad.yaml:4:5")
     #expect(only.message == "unknown key 'colour' in intent")

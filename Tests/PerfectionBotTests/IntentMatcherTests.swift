@@ -1,7 +1,7 @@
+import TestSupport
 import Testing
 
 @testable import PerfectionBot
-import TestSupport
 
 @Suite("IntentMatcher")
 struct IntentMatcherTests {

@@ -177,8 +177,8 @@ public final class DialogueManager: Sendable {
       var reply = "No spoilers, then."
       if let teaser = AnswerRenderer.teaser(intent) { reply += " " + teaser }
       return Reply(
-        text: reply + Self.offer(suggestions), kind: .declined, intent: intent.id,
-        level: intent.level, consent: state.consent, suggestions: suggestions)
+        text: reply + Self.offer(suggestions), kind: .declined, level: intent.level,
+        consent: state.consent, suggestions: suggestions)
     case .grant(let level):
       state.consent = level
       if let pending = state.pending, library.intents[Int(pending.intent)].level <= level {
@@ -243,7 +243,7 @@ public final class DialogueManager: Sendable {
         text: "Careful: the answer to that gives away \(intent.level.phrase). "
           + "So far you've agreed to \(state.consent.consentPhrase). "
           + "Do you want the spoiler? (yes / no)",
-        kind: .consentPrompt, intent: intent.id, level: intent.level, consent: state.consent,
+        kind: .consentPrompt, level: intent.level, consent: state.consent,
         awaitingConsent: true)
     }
     return answer(intent, captures: captures, state: &state, session: session)

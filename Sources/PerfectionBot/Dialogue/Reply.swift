@@ -20,7 +20,10 @@ public struct Reply: Sendable, Hashable {
   public let text: String
   /// What sort of reply this is.
   public let kind: Kind
-  /// The intent answered or asked about, if any.
+  /// The intent answered, if any.
+  ///
+  /// Only answers carry it: an intent's id can name what its answer is about, so a consent
+  /// prompt or a declined question never shows it.
   public let intent: String?
   /// The spoiler level of the answer (or of the answer waiting for consent), if any.
   public let level: SpoilerLevel?
