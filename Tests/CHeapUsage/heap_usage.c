@@ -4,7 +4,9 @@
 
 size_t perfection_heap_in_use(void) {
 #if defined(__GLIBC__)
-  return mallinfo2().uordblks;
+  struct mallinfo2 info = mallinfo2();
+  // Small blocks in the arenas plus large blocks that malloc serves with mmap.
+  return info.uordblks + info.hblkhd;
 #else
   return 0;
 #endif

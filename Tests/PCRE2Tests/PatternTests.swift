@@ -154,11 +154,17 @@ struct PatternTests {
       }
     }
     try cycle()
-    let before = HeapUsage.inUse()
-    try cycle()
-    try cycle()
-    let after = HeapUsage.inUse()
-    #expect(after - before < 256 * 1024, "heap grew by \(after - before) bytes")
+    // Other suites run in parallel and allocate too; a leak grows in every trial, noise does
+    // not, so the smallest growth over several trials is the one that counts.
+    var growth: [Int] = []
+    for _ in 0..<5 {
+      let before = HeapUsage.inUse()
+      try cycle()
+      try cycle()
+      growth.append(HeapUsage.inUse() - before)
+    }
+    let smallest = growth.min() ?? 0
+    #expect(smallest < 64 * 1024, "heap grew by at least \(smallest) bytes over 4,000 cycles")
   }
 
   @Test func oneScratchServesManyPatterns() throws {

@@ -3,7 +3,7 @@
 
 #include <stddef.h>
 
-/// Bytes currently allocated on the C heap (glibc mallinfo2's uordblks), for memory tests.
+/// Bytes currently allocated on the C heap (glibc mallinfo2: uordblks + hblkhd), for memory tests.
 size_t perfection_heap_in_use(void);
 
 #endif
