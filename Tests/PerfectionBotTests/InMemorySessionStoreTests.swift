@@ -1,9 +1,9 @@
 import CHeapUsage
 import Synchronization
+import TestSupport
 import Testing
 
 @testable import PerfectionBot
-import TestSupport
 
 /// A clock the test moves by hand.
 final class ManualClock: Sendable {
