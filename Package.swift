@@ -59,14 +59,14 @@ let package = Package(
     ),
     .executableTarget(name: "perfection", dependencies: ["PerfectionCLI"]),
 
-    // Test helper: how much of the C heap is in use, for memory tests.
-    .target(name: "CHeapUsage", path: "Tests/CHeapUsage"),
+    // Test helper in C: heap in use (memory tests) and pseudo-terminals (REPL tests).
+    .target(name: "CTestSupport", path: "Tests/CTestSupport"),
     // Test helper: the shipped intents and in-memory fixtures.
     .target(name: "TestSupport", dependencies: ["PerfectionBot"], path: "Tests/TestSupport"),
-    .testTarget(name: "PCRE2Tests", dependencies: ["PCRE2", "CHeapUsage"]),
+    .testTarget(name: "PCRE2Tests", dependencies: ["PCRE2", "CTestSupport"]),
     .testTarget(
       name: "PerfectionBotTests",
-      dependencies: ["PerfectionBot", "PCRE2", "CHeapUsage", "TestSupport"]
+      dependencies: ["PerfectionBot", "PCRE2", "CTestSupport", "TestSupport"]
     ),
     .testTarget(
       name: "TranscriptKitTests",
@@ -74,7 +74,9 @@ let package = Package(
     ),
     .testTarget(
       name: "PerfectionCLITests",
-      dependencies: ["PerfectionCLI", "PerfectionBot", "DefaultIntents", "TestSupport"]
+      dependencies: [
+        "PerfectionCLI", "PerfectionBot", "DefaultIntents", "TestSupport", "CTestSupport",
+      ]
     ),
   ]
 )

@@ -1,4 +1,4 @@
-import CHeapUsage
+import CTestSupport
 import Foundation
 import Testing
 

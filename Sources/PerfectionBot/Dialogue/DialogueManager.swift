@@ -224,9 +224,10 @@ public final class DialogueManager: Sendable {
       let last = library.intents[Int(state.lastIntent)]
       let characterName = library.characters[character].name
       let about = library.intents.filter { $0.character == characterName }
+      // The same topic about the other character; else the same level; else the first.
       guard
         let target = about.first(where: { $0.topic != nil && $0.topic == last.topic })
-          ?? about.first
+          ?? about.first(where: { $0.level == last.level }) ?? about.first
       else { return nil }
       return deliver(target, captures: [:], state: &state, session: session, limitHits: [])
     }

@@ -11,8 +11,9 @@ struct ExplainCommand: ParsableCommand {
       priority, the pattern that matched and what it captured, then every other intent that \
       matched, in the order the tie rules put them (priority, then match length, then file order).
 
-      Example:
+      Examples:
         perfection explain "why did charlotte do it?"
+        perfection --intents MyIntents/ explain "who plays lizzie"
       """)
 
   @OptionGroup var intentOptions: IntentOptions

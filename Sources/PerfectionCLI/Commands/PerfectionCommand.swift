@@ -30,6 +30,9 @@ public struct PerfectionCommand: ParsableCommand {
     defaultSubcommand: ChatCommand.self
   )
 
+  /// `--intents DIR` before the subcommand; each subcommand reads it too.
+  @OptionGroup var intentOptions: IntentOptions
+
   /// Creates the command; the parser fills it in.
   public init() {}
 }

@@ -87,6 +87,12 @@ private enum LineEditorState {
     sigemptyset(&action.sa_mask)
     action.sa_flags = 0  // no SA_RESTART: read() returns EINTR so the reader sees Ctrl-C
     sigaction(SIGINT, &action, nil)
+    // A parent may have started us with SIGINT blocked (threads of test runners and
+    // supervisors often block signals, and children inherit the mask): Ctrl-C must work.
+    var unblock = sigset_t()
+    sigemptyset(&unblock)
+    sigaddset(&unblock, SIGINT)
+    pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
   }
 
   /// libedit's character reader: one Unicode scalar from stdin, or Ctrl-C's effect.

@@ -37,7 +37,8 @@ final class LineReader {
     while true {
       if let newline = buffer[start..<end].firstIndex(of: 10) {
         defer { start = newline + 1 }
-        if skipped > 0 { return .tooLong(skipped + newline - start) }
+        let length = skipped + newline - start
+        if skipped > 0 || length > maximumBytes { return .tooLong(length) }
         var line = Array(buffer[start..<newline])
         if line.last == 13 { line.removeLast() }
         return .text(line)
@@ -54,9 +55,10 @@ final class LineReader {
           return .tooLong(total)
         }
         guard start < end else { return nil }
+        let length = end - start
         let line = Array(buffer[start..<end])
         start = end
-        return .text(line)
+        return length > maximumBytes ? .tooLong(length) : .text(line)
       }
       if start > 0 {
         let count = end - start

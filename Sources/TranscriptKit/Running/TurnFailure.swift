@@ -50,12 +50,12 @@ enum LineDiff {
         output.append(" " + expected[row])
         row += 1
         column += 1
-      } else if column < columns, row == rows || table[row][column + 1] >= table[row + 1][column] {
-        output.append("+" + actual[column])
-        column += 1
-      } else {
+      } else if row < rows, column == columns || table[row + 1][column] >= table[row][column + 1] {
         output.append("-" + expected[row])
         row += 1
+      } else {
+        output.append("+" + actual[column])
+        column += 1
       }
     }
     return output

@@ -1,4 +1,4 @@
-#include "heap_usage.h"
+#include "CTestSupport.h"
 
 #include <malloc.h>
 

@@ -1,0 +1,13 @@
+#ifndef PERFECTION_CTESTSUPPORT_H
+#define PERFECTION_CTESTSUPPORT_H
+
+#include <stddef.h>
+
+/// Bytes currently allocated on the C heap (glibc mallinfo2: uordblks + hblkhd), for memory tests.
+size_t perfection_heap_in_use(void);
+
+/// Opens a pseudo-terminal; returns the master's descriptor (or -1) and writes the slave's path
+/// into `name`. The C library hides these calls from Swift behind feature macros.
+int perfection_open_pty(char *name, size_t capacity);
+
+#endif

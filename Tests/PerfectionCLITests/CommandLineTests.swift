@@ -1,0 +1,119 @@
+import Foundation
+import TestSupport
+import Testing
+
+@Suite("Command line")
+struct CommandLineTests {
+  @Test func askAnswersFromAnyDirectory() throws {
+    let output = try Binary.run(["ask", "who plays charlotte?"], directory: "/tmp")
+    #expect(output.status == 0)
+    #expect(output.stdout.contains("Allison Williams"))
+    #expect(output.stderr.isEmpty)
+  }
+
+  @Test func aMovedCopyOfTheBinaryStillAnswers() throws {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("perfection-moved-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let copy = folder.appendingPathComponent("perfection")
+    try FileManager.default.copyItem(at: Binary.url, to: copy)
+    let output = try Binary.run(
+      ["ask", "who plays lizzie?"], directory: folder.path, executable: copy)
+    #expect(output.stdout.contains("Logan Browning"))
+  }
+
+  @Test func askPromptsForSpoilersUnlessConsentIsGiven() throws {
+    let prompt = try Binary.run(["ask", "why did charlotte do it?"])
+    #expect(prompt.stdout.contains("Do you want the spoiler?"))
+    #expect(!prompt.stdout.contains("jealous"))
+    let answer = try Binary.run(["ask", "--spoilers", "twist", "why did charlotte do it?"])
+    #expect(answer.stdout.contains("never jealous"))
+  }
+
+  @Test func lintNamesTheBrokenPatternAndFails() throws {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("perfection-lint-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = folder.appendingPathComponent("broken.yaml")
+    try """
+    intents:
+      - id: broken
+        level: none
+        patterns:
+          - 'who (plays charlotte'
+        answers:
+          - "nobody"
+    """.write(to: file, atomically: true, encoding: .utf8)
+    let output = try Binary.run(["lint", folder.path])
+    #expect(output.status == 65)
+    #expect(
+      output.stderr.contains("\(file.path):5:30: error: bad pattern: missing closing parenthesis"))
+    #expect(!output.stderr.contains("Fatal error"))
+  }
+
+  @Test func lintOfTheShippedIntentsIsClean() throws {
+    let output = try Binary.run(["lint", "--strict", Fixtures.intentsPath])
+    #expect(output.status == 0)
+    #expect(output.stdout.contains("no errors, 0 warnings"))
+  }
+
+  @Test func exitCodesFollowSysexits() throws {
+    #expect(try Binary.run(["lint", "/nonexistent/folder"]).status == 66)
+    #expect(try Binary.run(["ask", "--spoilers", "lots", "hi"]).status == 64)
+    #expect(try Binary.run(["serve", "--format", "xml"]).status == 64)
+    #expect(try Binary.run(["--intents", "/nonexistent", "ask", "hi"]).status == 66)
+    let usage = try Binary.run(["frobnicate"])
+    #expect(usage.status == 64)
+    #expect(!usage.stderr.contains("Fatal error"))
+  }
+
+  @Test func explainShowsTheIntentPatternAndRunnersUp() throws {
+    let output = try Binary.run(["explain", "why did Charlotte make Lizzy cut off her hand?"])
+    #expect(output.status == 0)
+    #expect(output.stdout.contains("intent: twist.why-charlotte-did-it (level twist, priority 10"))
+    #expect(output.stdout.contains("pattern #1:"))
+    #expect(output.stdout.contains("runner-up: plot.the-hand"))
+  }
+
+  @Test func versionAndHelpWithExamples() throws {
+    #expect(try Binary.run(["--version"]).stdout == "0.1.0\n")
+    for command in ["chat", "ask", "explain", "serve", "lint", "test"] {
+      let help = try Binary.run([command, "--help"])
+      #expect(help.status == 0)
+      #expect(help.stdout.contains("Examples:"), "\(command) --help has no examples")
+    }
+  }
+
+  @Test func shellCompletionsAreGenerated() throws {
+    let bash = try Binary.run(["--generate-completion-script", "bash"])
+    #expect(bash.status == 0)
+    #expect(bash.stdout.contains("serve"))
+  }
+
+  @Test func testCommandReportsFailuresWithADiffAndASummary() throws {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("perfection-t-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = folder.appendingPathComponent("wrong.t")
+    try "> who plays charlotte?\nEmma Stone\n".write(to: file, atomically: true, encoding: .utf8)
+    let output = try Binary.run(["test", folder.path])
+    #expect(output.status == 1)
+    #expect(output.stdout.contains("\(file.path):1: error: reply to \"who plays charlotte?\""))
+    #expect(output.stdout.contains("-Emma Stone"))
+    #expect(output.lines.last == "0 passed, 1 failed")
+    let updated = try Binary.run(["test", "--update", folder.path])
+    #expect(updated.stdout.contains("updated expected replies"))
+    let again = try Binary.run(["test", folder.path])
+    #expect(again.status == 0)
+    #expect(again.lines.last == "1 passed, 0 failed")
+  }
+
+  @Test func theShippedTranscriptsPassWithFullCoverage() throws {
+    let output = try Binary.run(["test", "--coverage", Fixtures.transcriptsPath])
+    #expect(output.status == 0)
+    #expect(output.stdout.contains("(100.0%)"))
+  }
+}

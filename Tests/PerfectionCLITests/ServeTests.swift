@@ -1,0 +1,164 @@
+import Foundation
+import Testing
+
+@Suite("serve")
+struct ServeTests {
+  static func json(_ line: String) throws -> [String: Any] {
+    let object = try JSONSerialization.jsonObject(with: Data(line.utf8))
+    return try #require(object as? [String: Any])
+  }
+
+  @Test func textOneLineOutPerLineInEvenAtEOFWhilePending() throws {
+    let output = try Binary.run(
+      ["serve", "--format", "text"],
+      lines: ["who plays charlotte?", "why did charlotte do it?", "yes", "", "how does it end?"]
+    )
+    #expect(output.status == 0)
+    #expect(output.lines.count == 5)
+    #expect(output.lines[0].contains("Allison Williams"))
+    #expect(output.lines[1].contains("Do you want the spoiler?"))
+    #expect(output.lines[2].contains("never jealous"))
+    #expect(output.lines[4].contains("Do you want the spoiler?"))
+    #expect(output.stderr.isEmpty)
+  }
+
+  @Test func textHostileInputNeverBreaksTheStream() throws {
+    var input = Data("who plays charlotte?\n".utf8)
+    input.append(contentsOf: [0x77, 0x68, 0x6F, 0xFF, 0xFE, 0x0A])  // invalid UTF-8
+    input.append(Data("who plays\u{0} lizzie?\n".utf8))  // NUL
+    input.append(Data(repeating: 0x61, count: 1 << 20))  // a 1 MB line
+    input.append(0x0A)
+    input.append(Data("\u{1B}[2J\u{1B}]0;owned\u{7}who plays lizzie?\n".utf8))  // escapes
+    input.append(contentsOf: [0xED, 0xA0, 0x80, 0x0A])  // a lone surrogate, encoded
+    input.append(Data("last question: who plays charlotte?".utf8))  // no final newline
+    let output = try Binary.run(["serve", "--format", "text"], stdin: input)
+    #expect(output.status == 0)
+    #expect(output.lines.count == 7)
+    #expect(output.lines[2].contains("Logan Browning"))
+    #expect(output.lines[3].contains("too long"))
+    #expect(output.lines[4].contains("Logan Browning"))
+    #expect(output.lines[6].contains("Allison Williams"))
+    #expect(!output.stdout.contains("\u{1B}"))
+    #expect(!output.stdout.contains("\u{0}"))
+  }
+
+  @Test func jsonlRepliesCarryWhatABridgeNeeds() throws {
+    let output = try Binary.run(
+      ["serve", "--format", "jsonl"],
+      lines: [
+        #"{"session":"alice","text":"why did Charlotte do it?"}"#,
+        #"{"session":"alice","text":"yes"}"#,
+        #"{"session":"bob","text":"who plays charlotte?"}"#,
+      ])
+    #expect(output.status == 0)
+    let prompt = try Self.json(output.lines[0])
+    #expect(prompt["session"] as? String == "alice")
+    #expect(prompt["awaiting_consent"] as? Bool == true)
+    #expect(prompt["spoiler"] as? String == "twist")
+    #expect(prompt["intent"] is NSNull)
+    #expect(prompt["consent"] as? String == "none")
+    let answer = try Self.json(output.lines[1])
+    #expect(answer["intent"] as? String == "twist.why-charlotte-did-it")
+    #expect(answer["consent"] as? String == "twist")
+    #expect((answer["reply"] as? String)?.contains("never jealous") == true)
+    let bob = try Self.json(output.lines[2])
+    #expect(bob["spoiler"] as? String == "none")
+    #expect(bob["kind"] as? String == "answer")
+  }
+
+  @Test func jsonlMalformedLinesGetAnErrorInTheirPlace() throws {
+    let deep = String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)
+    let output = try Binary.run(
+      ["serve", "--format", "jsonl"],
+      lines: [
+        "not json", "[1,2,3]", #"{"session":"a"}"#, #"{"session":5,"text":"hi"}"#,
+        #"{"text":"who plays charlotte?"}"#, deep, #"{"text":"who plays lizzie?"#,
+        #"{"session":"z","text":"who plays lizzie?"}"#,
+      ])
+    #expect(output.status == 0)
+    #expect(output.lines.count == 8)
+    for (index, number) in [(0, 1), (1, 2), (2, 3), (3, 4), (5, 6), (6, 7)] {
+      let error = try Self.json(output.lines[index])
+      #expect(error["line"] as? Int == number)
+      #expect(error["error"] is String)
+    }
+    #expect(try Self.json(output.lines[4])["reply"] is String)
+    #expect(try Self.json(output.lines[7])["session"] as? String == "z")
+  }
+
+  @Test func jsonlAThousandInterleavedSessionsKeepTheirOwnConsent() throws {
+    var lines: [String] = []
+    for index in 0..<1_000 where index % 2 == 0 {
+      lines.append(#"{"session":"u\#(index)","text":"I've seen it"}"#)
+    }
+    for index in 0..<1_000 {
+      lines.append(#"{"session":"u\#(index)","text":"how does it end?"}"#)
+    }
+    let output = try Binary.run(["serve", "--format", "jsonl"], lines: lines)
+    #expect(output.status == 0)
+    let replies = try output.lines.suffix(1_000).map(Self.json)
+    #expect(replies.count == 1_000)
+    for (index, reply) in replies.enumerated() {
+      #expect(reply["session"] as? String == "u\(index)")
+      let seen = index % 2 == 0
+      #expect(reply["awaiting_consent"] as? Bool == !seen, "session u\(index)")
+      #expect(reply["intent"] as? String == (seen ? "ending.explained" : nil))
+    }
+  }
+
+  @Test func spoilerPresetAndMarkup() throws {
+    let output = try Binary.run(
+      ["serve", "--format", "text", "--spoilers", "ending", "--spoiler-markup", "discord"],
+      lines: ["who plays charlotte?", "how does it end?"])
+    #expect(!output.lines[0].hasPrefix("||"))
+    #expect(output.lines[1].hasPrefix("||In the end"))
+    #expect(output.lines[1].hasSuffix("||"))
+    let reddit = try Binary.run(
+      ["serve", "--format", "jsonl", "--spoilers", "twist", "--spoiler-markup", "reddit"],
+      lines: [#"{"text":"what were the pills?"}"#])
+    #expect((try Self.json(reddit.lines[0])["reply"] as? String)?.hasPrefix(">!") == true)
+  }
+
+  @Test func verboseLogsOnStderrAndQuietByDefault() throws {
+    let quiet = try Binary.run(["serve"], lines: ["who plays charlotte?"])
+    #expect(quiet.stderr.isEmpty)
+    let verbose = try Binary.run(["serve", "--verbose"], lines: ["who plays charlotte?"])
+    #expect(
+      verbose.stderr.contains("intent=cast.charlotte") || verbose.stderr.contains("cast.charlotte"))
+    #expect(verbose.lines.count == 1)
+  }
+
+  @Test func aLineOverTheLimitIsRefusedAndNothingElseIsLost() throws {
+    let output = try Binary.run(
+      ["serve", "--format", "jsonl", "--max-line-bytes", "100"],
+      lines: [String(repeating: "x", count: 5_000), #"{"text":"who plays charlotte?"}"#])
+    #expect(output.lines.count == 2)
+    #expect(
+      try Self.json(output.lines[0])["error"] as? String
+        == "line 1 is 5000 bytes; the limit is 100 bytes")
+    #expect(try Self.json(output.lines[1])["kind"] as? String == "answer")
+  }
+
+  @Test func aClosedStdoutEndsQuietly() throws {
+    let process = Process()
+    process.executableURL = Binary.url
+    process.arguments = ["serve"]
+    let input = Pipe()
+    let output = Pipe()
+    let errors = Pipe()
+    process.standardInput = input
+    process.standardOutput = output
+    process.standardError = errors
+    try process.run()
+    try output.fileHandleForReading.close()
+    for _ in 0..<50 {
+      try? input.fileHandleForWriting.write(contentsOf: Data("who plays charlotte?\n".utf8))
+    }
+    try? input.fileHandleForWriting.close()
+    process.waitUntilExit()
+    let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    #expect(process.terminationReason == .exit)
+    #expect(process.terminationStatus == 0)
+    #expect(stderr.isEmpty)
+  }
+}
