@@ -33,3 +33,12 @@ I don't know that one. (contains)
 > what about lizzie?
 I don't know that one. (contains)
 ? kind=fallback
+# "she" and "he" each keep their own character.
+> who is charlotte?
+Charlotte Willmore is a talented cellist who put her music career on hold to take care of her terminally ill mother.
+> what did anton do to her?
+? intent=twist.what-bachoff-did
+> what happened to her arm?
+? intent=ending.charlotte-arm
+> and what happened to him?
+? intent=ending.bachoff-fate

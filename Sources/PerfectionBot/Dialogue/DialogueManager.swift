@@ -140,9 +140,9 @@ public final class DialogueManager: Sendable {
       }
     }
     var question = text
-    if hasContext, state.lastCharacter >= 0, phrases.hasPronoun(text) {
+    if hasContext, state.lastShe >= 0 || state.lastHe >= 0, phrases.hasPronoun(text) {
       question = phrases.resolvePronouns(
-        text, to: library.characters[Int(state.lastCharacter)])
+        text, she: character(state.lastShe), he: character(state.lastHe))
     }
     var result = matcher.match(normalized: question)
     if result.best == nil, question != text {
@@ -264,11 +264,19 @@ public final class DialogueManager: Sendable {
     if let name = intent.character,
       let index = library.characters.firstIndex(where: { $0.name == name })
     {
-      state.lastCharacter = Int16(index)
+      switch library.characters[index].pronoun {
+      case "she": state.lastShe = Int8(clamping: index)
+      case "he": state.lastHe = Int8(clamping: index)
+      default: break
+      }
     }
     state.contextTurnsLeft = options.contextTurns
     return Reply(
       text: text, kind: .answer, intent: intent.id, level: intent.level, consent: state.consent)
+  }
+
+  private func character(_ index: Int8) -> FilmCharacter? {
+    index >= 0 && Int(index) < library.characters.count ? library.characters[Int(index)] : nil
   }
 
   private func fallback(for text: String, state: SessionState, limitHits: [String]) -> Reply {

@@ -109,18 +109,17 @@ struct DialoguePhrases: Sendable {
     pronouns.match(Subject(text)).match != nil
   }
 
-  /// Replaces the pronouns that fit a character with the character's name.
-  func resolvePronouns(_ text: String, to character: FilmCharacter) -> String {
-    let words: Set<Substring> =
-      switch character.pronoun {
-      case "she": ["she", "her", "hers"]
-      case "he": ["he", "him", "his"]
-      default: []
-      }
-    guard !words.isEmpty else { return text }
-    return text.split(separator: " ", omittingEmptySubsequences: false).map { word in
+  /// Replaces "she/her/hers" and "he/him/his" with the characters last talked about.
+  func resolvePronouns(_ text: String, she: FilmCharacter?, he: FilmCharacter?) -> String {
+    text.split(separator: " ", omittingEmptySubsequences: false).map { word in
       let core = word.trimmingSuffix { $0.isPunctuation }
-      guard words.contains(core) else { return String(word) }
+      let character: FilmCharacter? =
+        switch core {
+        case "she", "her", "hers": she
+        case "he", "him", "his": he
+        default: nil
+        }
+      guard let character else { return String(word) }
       let name = core == "his" || core == "hers" ? character.name + "'s" : character.name
       return name + word.dropFirst(core.count)
     }.joined(separator: " ")

@@ -10,8 +10,10 @@ public struct SessionState: Sendable, Hashable {
   var pending: PendingQuestion?
   /// The last intent answered (index into the library), or -1.
   var lastIntent: Int32 = -1
-  /// The last character talked about (index into the library's characters), or -1.
-  var lastCharacter: Int16 = -1
+  /// The last character called "she" talked about (index into the characters), or -1.
+  var lastShe: Int8 = -1
+  /// The last character called "he" talked about (index into the characters), or -1.
+  var lastHe: Int8 = -1
   /// How many more turns the context above stays valid.
   var contextTurnsLeft: UInt8 = 0
   /// Counts replies, to vary answers deterministically.

@@ -60,11 +60,11 @@ struct REPL {
         Ask anything about The Perfection (2019) in your own words, for example:
         \(examples)
         Commands:
-          /help                          this help
-          /spoilers                      show which spoilers you have agreed to
-          /spoilers none|plot|twist|ending   set them
-          /reset                         forget this conversation and your consent
-          /quit                          leave (or Ctrl-D)
+          /help                             this help
+          /spoilers                         show which spoilers you have agreed to
+          /spoilers none|plot|twist|ending  set them
+          /reset                            forget this conversation and your consent
+          /quit                             leave (or Ctrl-D)
         """
       say(help, style: .dim, wrap: false)
     case "/spoilers":
