@@ -1,0 +1,25 @@
+import Foundation
+import TestSupport
+import Testing
+
+@testable import PerfectionBot
+@testable import TranscriptKit
+
+/// The README's transcript example is real: it parses and runs as the README says.
+@Suite("README example")
+struct ReadmeExampleTests {
+  @Test func theTranscriptExampleRunsAsDescribed() throws {
+    let readme = try String(contentsOfFile: Fixtures.root + "/README.md", encoding: .utf8)
+    let start = try #require(readme.range(of: "```text\n# Charlotte's motive"))
+    let body = readme[start.upperBound...]
+    let end = try #require(body.range(of: "```"))
+    let text = "# Charlotte's motive" + body[..<end.lowerBound]
+    let transcript = try TranscriptParser.parse(text, name: "README.md")
+    let result = TranscriptRunner(library: Fixtures.library).run(transcript)
+    #expect(result.turnCount == 3)
+    // Only the last turn fails, as the README explains.
+    #expect(result.failures.count == 1)
+    #expect(result.failures.first?.input == "why did Charlotte do it?")
+    #expect(result.failures.first?.linesMatched == false)
+  }
+}
