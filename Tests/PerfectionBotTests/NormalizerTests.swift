@@ -33,4 +33,17 @@ struct NormalizerTests {
     let text = String(decoding: [0x77, 0x68, 0x6F, 0xFF, 0xC3], as: UTF8.self)
     #expect(Normalizer.normalize(text) == "who")
   }
+
+  @Test func theASCIIFastPathAgreesWithTheGeneralPath() {
+    var generator = SystemRandomNumberGenerator()
+    let alphabet = Array("abcXYZ '`?!.\t\n\r\u{0}\u{7}\u{1B}[]0;mPK\u{7F}-_\"")
+    for _ in 0..<5_000 {
+      let length = Int.random(in: 0..<40, using: &generator)
+      let text = String((0..<length).map { _ in alphabet.randomElement(using: &generator) ?? "a" })
+      #expect(
+        Normalizer.asciiNormalize(text) == Normalizer.unicodeNormalize(text),
+        "\(text.debugDescription)")
+    }
+    #expect(Normalizer.asciiNormalize("café") == nil)
+  }
 }

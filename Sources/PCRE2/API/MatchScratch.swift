@@ -52,6 +52,13 @@ public final class MatchScratch: @unchecked Sendable {
     pairs = captures + 1
   }
 
+  func wholeMatch() -> Range<Int> {
+    guard let ovector = pcre2_get_ovector_pointer_8(matchData) else {
+      preconditionFailure("BUG: PCRE2 match data has no ovector")
+    }
+    return ovector[0]..<max(ovector[0], ovector[1])
+  }
+
   func readMatch(subject: Subject, captures: Int, names: [String: Int]) -> Match {
     guard let ovector = pcre2_get_ovector_pointer_8(matchData) else {
       preconditionFailure("BUG: PCRE2 match data has no ovector")

@@ -69,6 +69,18 @@ public final class Pattern: @unchecked Sendable {
   ///
   /// Matching never re-checks UTF-8: `Subject` guarantees it is valid.
   public func match(_ subject: Subject, using scratch: MatchScratch) -> MatchOutcome {
+    switch span(in: subject, using: scratch) {
+    case .matched:
+      return .matched(
+        scratch.readMatch(subject: subject, captures: captureCount, names: captureNames))
+    case .noMatch: return .noMatch
+    case .limitReached(let kind): return .limitReached(kind)
+    case .failed(let error): return .failed(error)
+    }
+  }
+
+  /// Finds where the pattern matches, without reading its groups: nothing is allocated.
+  public func span(in subject: Subject, using scratch: MatchScratch) -> SpanOutcome {
     scratch.reserve(captures: captureCount)
     var text = subject.text
     let status: Int32 = text.withUTF8 { buffer in
@@ -98,8 +110,7 @@ public final class Pattern: @unchecked Sendable {
     case ..<0:
       return .failed(PCRE2Error(kind: .match, code: status))
     default:
-      return .matched(
-        scratch.readMatch(subject: subject, captures: captureCount, names: captureNames))
+      return .matched(scratch.wholeMatch())
     }
   }
 

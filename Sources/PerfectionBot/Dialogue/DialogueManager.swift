@@ -55,17 +55,26 @@ public final class DialogueManager: Sendable {
   public func respond(to message: String, session: String) -> Reply {
     let tooLong = message.utf8.count > options.maximumQuestionBytes
     let text = tooLong ? "" : Normalizer.normalize(message)
-    return store.withSession(session) { state in
-      start(&state)
-      state.turn &+= 1
-      let hasContext = state.contextTurnsLeft > 0 && state.lastIntent >= 0
-      if state.contextTurnsLeft > 0 { state.contextTurnsLeft -= 1 }
-      if tooLong {
-        state.pending = nil
-        return oversized(state)
+    return matcher.pool.withScratch { scratch in
+      store.withSession(session) { state in
+        turn(text, tooLong: tooLong, state: &state, session: session, scratch: scratch)
       }
-      return turn(text, state: &state, session: session, hasContext: hasContext)
     }
+  }
+
+  private func turn(
+    _ text: String, tooLong: Bool, state: inout SessionState, session: String,
+    scratch: MatchScratch
+  ) -> Reply {
+    start(&state)
+    state.turn &+= 1
+    let hasContext = state.contextTurnsLeft > 0 && state.lastIntent >= 0
+    if state.contextTurnsLeft > 0 { state.contextTurnsLeft -= 1 }
+    if tooLong {
+      state.pending = nil
+      return oversized(state)
+    }
+    return turn(text, state: &state, session: session, hasContext: hasContext, scratch: scratch)
   }
 
   /// Replies to a message that was too long to read at all (a front end dropped it unread).
@@ -123,7 +132,8 @@ public final class DialogueManager: Sendable {
   }
 
   private func turn(
-    _ text: String, state: inout SessionState, session: String, hasContext: Bool
+    _ text: String, state: inout SessionState, session: String, hasContext: Bool,
+    scratch: MatchScratch
   ) -> Reply {
     if text.isEmpty {
       state.pending = nil
@@ -132,21 +142,24 @@ public final class DialogueManager: Sendable {
         text: "Ask me something about The Perfection (2019)." + Self.offer(suggestions),
         kind: .refused, consent: state.consent, suggestions: suggestions)
     }
+    let subject = Subject(text)
     if let act = phrases.act(
-      text, awaitingConsent: state.pending != nil, hasContext: hasContext)
+      subject, awaitingConsent: state.pending != nil, hasContext: hasContext, scratch: scratch)
     {
-      if let reply = perform(act, text: text, state: &state, session: session) {
+      if let reply = perform(act, text: text, state: &state, session: session, scratch: scratch) {
         return reply
       }
     }
     var question = text
-    if hasContext, state.lastShe >= 0 || state.lastHe >= 0, phrases.hasPronoun(text) {
+    if hasContext, state.lastShe >= 0 || state.lastHe >= 0,
+      phrases.hasPronoun(subject, scratch: scratch)
+    {
       question = phrases.resolvePronouns(
         text, she: character(state.lastShe), he: character(state.lastHe))
     }
-    var result = matcher.match(normalized: question)
+    var result = matcher.match(normalized: question, using: scratch, exhaustive: false)
     if result.best == nil, question != text {
-      result = matcher.match(normalized: text)
+      result = matcher.match(normalized: text, using: scratch, exhaustive: false)
     }
     let hits = result.limitHits.map { "\($0.intent) pattern #\($0.pattern + 1)" }
     guard let best = result.best else {
@@ -159,7 +172,8 @@ public final class DialogueManager: Sendable {
   }
 
   private func perform(
-    _ act: DialogueAct, text: String, state: inout SessionState, session: String
+    _ act: DialogueAct, text: String, state: inout SessionState, session: String,
+    scratch: MatchScratch
   ) -> Reply? {
     switch act {
     case .yes:
@@ -218,7 +232,7 @@ public final class DialogueManager: Sendable {
       let subject = Subject(name)
       guard
         let character = library.characters.firstIndex(where: {
-          $0.pattern.match(subject).match != nil
+          $0.pattern.span(in: subject, using: scratch).isMatch
         })
       else { return nil }
       let last = library.intents[Int(state.lastIntent)]

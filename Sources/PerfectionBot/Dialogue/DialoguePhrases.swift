@@ -79,34 +79,38 @@ struct DialoguePhrases: Sendable {
   }
 
   /// The dialogue act a message expresses, if any; `awaitingConsent` enables yes and no.
-  func act(_ text: String, awaitingConsent: Bool, hasContext: Bool) -> DialogueAct? {
-    let subject = Subject(text)
+  func act(
+    _ subject: Subject, awaitingConsent: Bool, hasContext: Bool, scratch: MatchScratch
+  ) -> DialogueAct? {
+    func test(_ pattern: Pattern) -> Bool { pattern.span(in: subject, using: scratch).isMatch }
     if awaitingConsent {
-      if yes.match(subject).match != nil { return .yes }
-      if no.match(subject).match != nil { return .no }
+      if test(yes) { return .yes }
+      if test(no) { return .no }
     }
-    if revoke.match(subject).match != nil { return .revoke }
-    if let match = grantLevel.match(subject).match,
+    if test(revoke) { return .revoke }
+    if let match = grantLevel.match(subject, using: scratch).match,
       let name = match.group(named: "level") ?? match.group(named: "level2"),
       let level = SpoilerLevel(name: String(name))
     {
       return .grant(level)
     }
-    if grantAll.match(subject).match != nil { return .grant(.ending) }
-    if status.match(subject).match != nil { return .status }
+    if test(grantAll) { return .grant(.ending) }
+    if test(status) { return .status }
     guard hasContext else { return nil }
-    for (kind, pattern) in followUps where pattern.match(subject).match != nil {
+    for (kind, pattern) in followUps where test(pattern) {
       return .followUp(kind)
     }
-    if let match = whatAbout.match(subject).match, let who = match.group(named: "who") {
+    if let match = whatAbout.match(subject, using: scratch).match,
+      let who = match.group(named: "who")
+    {
       return .whatAbout(String(who))
     }
     return nil
   }
 
   /// Whether the text refers to someone by pronoun.
-  func hasPronoun(_ text: String) -> Bool {
-    pronouns.match(Subject(text)).match != nil
+  func hasPronoun(_ subject: Subject, scratch: MatchScratch) -> Bool {
+    pronouns.span(in: subject, using: scratch).isMatch
   }
 
   /// Replaces "she/her/hers" and "he/him/his" with the characters last talked about.

@@ -10,20 +10,30 @@ struct Suggester: Sendable {
   ]
 
   let library: IntentLibrary
-  private let exampleWords: [[Set<Substring>]]
+  /// For each content word, the examples (by global number) that contain it.
+  private let index: [Substring: [Int]]
+  /// Each example's intent (position in the library) and text, by global number.
+  private let examples: [(intent: Int, text: String)]
 
   init(library: IntentLibrary) {
     self.library = library
-    self.exampleWords = library.intents.map { intent in
-      intent.examples.map { Self.words($0) }
+    var examples: [(intent: Int, text: String)] = []
+    var index: [Substring: [Int]] = [:]
+    for (position, intent) in library.intents.enumerated() {
+      for example in intent.examples {
+        for word in Self.words(example) { index[word, default: []].append(examples.count) }
+        examples.append((position, example))
+      }
     }
+    self.index = index
+    self.examples = examples
   }
 
   /// Content words of a text: lowercase, split on anything but letters, digits and `'`.
   static func words(_ text: String) -> Set<Substring> {
     let lower = text.lowercased()
     let parts = lower.split { !($0.isLetter || $0.isNumber || $0 == "'") }
-    return Set(parts.filter { !stopwords.contains($0) }.map { Substring($0) })
+    return Set(parts.filter { !stopwords.contains($0) })
   }
 
   /// Up to `count` example questions from distinct intents at or below `consent`, closest to
@@ -31,18 +41,22 @@ struct Suggester: Sendable {
   func suggest(
     for question: String, consent: SpoilerLevel, count: Int = 3, excluding: String? = nil
   ) -> [String] {
-    let asked = Self.words(question)
-    var scored: [(score: Int, order: Int, text: String)] = []
-    for (position, intent) in library.intents.enumerated()
-    where intent.level <= consent && intent.id != excluding && !intent.examples.isEmpty {
-      var best = (score: 0, index: 0)
-      for (index, words) in exampleWords[position].enumerated() {
-        let score = words.intersection(asked).count
-        if score > best.score { best = (score, index) }
-      }
-      scored.append((best.score, position, intent.examples[best.index]))
+    // Score every example by the question's words it shares, through the inverted index.
+    var shared = [Int](repeating: 0, count: examples.count)
+    for word in Self.words(question) {
+      for example in index[word] ?? [] { shared[example] += 1 }
     }
-    scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.order < $1.order }
-    return scored.prefix(count).map(\.text)
+    // Each intent's best example (the first on a tie), for intents the session may see.
+    var best: [Int: (score: Int, example: Int)] = [:]
+    for (number, example) in examples.enumerated() {
+      let intent = library.intents[example.intent]
+      guard intent.level <= consent, intent.id != excluding else { continue }
+      if let current = best[example.intent], current.score >= shared[number] { continue }
+      best[example.intent] = (shared[number], number)
+    }
+    let ranked = best.sorted { lhs, rhs in
+      lhs.value.score != rhs.value.score ? lhs.value.score > rhs.value.score : lhs.key < rhs.key
+    }
+    return ranked.prefix(count).map { examples[$0.value.example].text }
   }
 }

@@ -53,7 +53,9 @@ private struct Collector {
     }
     let root: Node?
     do {
-      root = try Yams.compose(yaml: source.text)
+      // The basic resolver reads every scalar as a string: no tag guessing by regular
+      // expression (costly at start-up), and the loader converts what it needs itself.
+      root = try Yams.compose(yaml: source.text, .basic)
     } catch let error as YamlError {
       let (location, problem) = Self.describe(error, file: file)
       report(location, "YAML syntax error: \(problem)", hint: "fix the YAML at this place")

@@ -1,5 +1,4 @@
 import PCRE2
-import Synchronization
 
 /// Finds the intent that best answers a question.
 ///
@@ -13,16 +12,28 @@ import Synchronization
 public final class IntentMatcher: Sendable {
   /// The intents matched against.
   public let library: IntentLibrary
-  /// The limits every pattern match obeys.
-  public let limits: MatchLimits
-  private let pool: Mutex<[MatchScratch]>
+  /// The scratch spaces matches borrow; shared with the dialogue manager.
+  public let pool: ScratchPool
+  /// Every pattern with its intent, flat, in the order they are tried.
+  private let table: [(intent: Int, priority: Int, index: Int, pattern: Pattern)]
 
   /// Creates a matcher over a library.
   public init(library: IntentLibrary, limits: MatchLimits = .standard) {
     self.library = library
-    self.limits = limits
-    self.pool = Mutex([])
+    self.pool = ScratchPool(limits: limits)
+    // Highest priority first (stable, so file order holds within a priority): a match in one
+    // priority group makes every lower group irrelevant to the winner.
+    let ordered = library.intents.enumerated().sorted { lhs, rhs in
+      lhs.element.priority != rhs.element.priority
+        ? lhs.element.priority > rhs.element.priority : lhs.offset < rhs.offset
+    }
+    self.table = ordered.flatMap { position, intent in
+      intent.patterns.enumerated().map { (position, intent.priority, $0.offset, $0.element) }
+    }
   }
+
+  /// The limits every pattern match obeys.
+  public var limits: MatchLimits { pool.limits }
 
   /// Matches a question as typed: normalizes it first.
   public func match(_ question: String) -> MatchResult {
@@ -31,38 +42,58 @@ public final class IntentMatcher: Sendable {
 
   /// Matches an already normalized question.
   public func match(normalized: String) -> MatchResult {
+    pool.withScratch { match(normalized: normalized, using: $0) }
+  }
+
+  /// Matches an already normalized question with a scratch space the caller holds.
+  ///
+  /// - Parameter exhaustive: `true` tries every pattern, so that `candidates` lists every
+  ///   intent that matches (for `explain` and lint); `false` stops after the first priority
+  ///   group with a match, which finds the same winner with less work (for replies).
+  public func match(
+    normalized: String, using scratch: MatchScratch, exhaustive: Bool = true
+  ) -> MatchResult {
     let subject = Subject(normalized)
-    let scratch = pool.withLock { $0.popLast() } ?? MatchScratch(limits: limits)
-    defer { pool.withLock { $0.append(scratch) } }
-    var candidates: [IntentMatch] = []
+    var found: [(intent: Int, pattern: Int, span: Int)] = []
     var limitHits: [(intent: String, pattern: Int)] = []
-    for intent in library.intents {
-      var best: (index: Int, match: Match)?
-      for (index, pattern) in intent.patterns.enumerated() {
-        switch pattern.match(subject, using: scratch) {
-        case .matched(let match):
-          if best == nil || match.range.count > (best?.match.range.count ?? 0) {
-            best = (index, match)
-          }
-        case .limitReached, .failed:
-          limitHits.append((intent.id, index))
-        case .noMatch:
-          break
-        }
+    var groupPriority = Int.max
+    for entry in table {
+      if entry.priority != groupPriority {
+        if !exhaustive && !found.isEmpty { break }
+        groupPriority = entry.priority
       }
-      if let best {
-        candidates.append(
-          IntentMatch(
-            intent: intent, patternIndex: best.index, span: best.match.range.count,
-            captures: best.match.namedCaptures))
+      switch entry.pattern.span(in: subject, using: scratch) {
+      case .matched(let range):
+        // Patterns of one intent are adjacent: keep the longest match per intent.
+        if let last = found.last, last.intent == entry.intent {
+          if range.count > last.span {
+            found[found.count - 1] = (entry.intent, entry.index, range.count)
+          }
+        } else {
+          found.append((entry.intent, entry.index, range.count))
+        }
+      case .limitReached, .failed:
+        limitHits.append((library.intents[entry.intent].id, entry.index))
+      case .noMatch:
+        break
       }
     }
-    candidates.sort { lhs, rhs in
-      if lhs.intent.priority != rhs.intent.priority {
-        return lhs.intent.priority > rhs.intent.priority
-      }
+    found.sort { lhs, rhs in
+      let left = library.intents[lhs.intent]
+      let right = library.intents[rhs.intent]
+      if left.priority != right.priority { return left.priority > right.priority }
       if lhs.span != rhs.span { return lhs.span > rhs.span }
-      return lhs.intent.order < rhs.intent.order
+      return lhs.intent < rhs.intent
+    }
+    // Groups are read only for the intents that matched, and only when a pattern has names.
+    let candidates = found.map { entry in
+      let intent = library.intents[entry.intent]
+      let pattern = intent.patterns[entry.pattern]
+      let captures =
+        pattern.captureNames.isEmpty
+        ? [:] : (pattern.match(subject, using: scratch).match?.namedCaptures ?? [:])
+      return IntentMatch(
+        intent: intent, patternIndex: entry.pattern, span: entry.span, captures: captures)
     }
     return MatchResult(normalized: normalized, candidates: candidates, limitHits: limitHits)
   }

@@ -10,6 +10,11 @@ import Foundation
 public enum Normalizer {
   /// Normalizes a question.
   public static func normalize(_ text: String) -> String {
+    asciiNormalize(text) ?? unicodeNormalize(text)
+  }
+
+  /// The general path, for text with any non-ASCII character.
+  static func unicodeNormalize(_ text: String) -> String {
     let stripped = stripControls(text)
     // Decompose so that accents become separate marks, drop the marks, then recompose.
     let decomposed = stripped.decomposedStringWithCanonicalMapping
@@ -28,6 +33,68 @@ public enum Normalizer {
       scalars.append(fold(scalar))
     }
     return String(scalars).precomposedStringWithCanonicalMapping.lowercased()
+  }
+
+  /// The same steps in one pass over bytes, for pure ASCII text (most questions); `nil` as
+  /// soon as a non-ASCII byte shows up. Tests hold it to the general path's results.
+  static func asciiNormalize(_ text: String) -> String? {
+    var text = text
+    return text.withUTF8 { bytes -> String? in
+      var output: [UInt8] = []
+      output.reserveCapacity(bytes.count)
+      var pendingSpace = false
+      var index = 0
+      while index < bytes.count {
+        let byte = bytes[index]
+        index += 1
+        switch byte {
+        case 0x80...:
+          return nil
+        case 0x1B:
+          index = skipEscape(bytes, from: index)
+        case 0x00...0x20, 0x7F:
+          pendingSpace = !output.isEmpty
+        default:
+          if pendingSpace {
+            output.append(0x20)
+            pendingSpace = false
+          }
+          switch byte {
+          case 0x41...0x5A: output.append(byte + 0x20)
+          case 0x60: output.append(0x27)
+          default: output.append(byte)
+          }
+        }
+      }
+      return String(decoding: output, as: UTF8.self)
+    }
+  }
+
+  /// The index after an escape sequence whose ESC was just before `start`.
+  private static func skipEscape(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    guard start < bytes.count else { return start }
+    let kind = bytes[start]
+    var index = start + 1
+    switch kind {
+    case 0x5B:  // CSI: to the final byte
+      while index < bytes.count {
+        index += 1
+        if (0x40...0x7E).contains(bytes[index - 1]) { break }
+      }
+    case 0x5D, 0x50, 0x5F, 0x5E:  // OSC, DCS, APC, PM: to BEL or ESC + one more
+      while index < bytes.count {
+        let next = bytes[index]
+        index += 1
+        if next == 0x07 { break }
+        if next == 0x1B {
+          index = min(index + 1, bytes.count)
+          break
+        }
+      }
+    default:
+      break
+    }
+    return index
   }
 
   /// Folds typographic quotes and dashes to their ASCII forms.

@@ -1,7 +1,10 @@
 import PCRE2
 
 /// One thing the bot can answer: the patterns that recognize a question and the answers to it.
-public struct Intent: Sendable {
+///
+/// A class, not a struct: intents are shared, read-only, by every match and session, and
+/// passing a reference costs one retain where copying a struct of arrays costs a dozen.
+public final class Intent: Sendable {
   /// The intent's unique id, such as `cast.charlotte`.
   public let id: String
   /// How much of the film the answer gives away.
@@ -26,4 +29,23 @@ public struct Intent: Sendable {
   public let location: SourceLocation
   /// The intent's position among all intents (files by name, then order in file).
   public let order: Int
+
+  init(
+    id: String, level: SpoilerLevel, priority: Int, patterns: [Pattern], answers: [Template],
+    teaser: String?, topic: String?, character: String?, followUps: [FollowUpKind: String],
+    examples: [String], location: SourceLocation, order: Int
+  ) {
+    self.id = id
+    self.level = level
+    self.priority = priority
+    self.patterns = patterns
+    self.answers = answers
+    self.teaser = teaser
+    self.topic = topic
+    self.character = character
+    self.followUps = followUps
+    self.examples = examples
+    self.location = location
+    self.order = order
+  }
 }

@@ -99,7 +99,8 @@ struct ServeLoop {
   }
 
   private func fold(_ text: String) -> String {
-    text.split(whereSeparator: \.isNewline).joined(separator: " ")
+    guard text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return text }
+    return text.split(whereSeparator: \.isNewline).joined(separator: " ")
   }
 
   private func log(_ reply: Reply, session: String) {
