@@ -66,26 +66,13 @@ struct ServeLoop {
     func failure(_ message: String) -> String {
       "{\"error\":\(JSONText.string(message)),\"line\":\(line)}"
     }
-    let parsed: Any
-    do {
-      parsed = try JSONSerialization.jsonObject(with: Data(bytes), options: [])
-    } catch {
-      return failure(
-        "not valid JSON; send one object per line, like {\"session\":\"alice\",\"text\":\"who plays charlotte?\"}"
-      )
+    let message: IncomingMessage
+    switch IncomingMessage.decode(bytes) {
+    case .success(let decoded): message = decoded
+    case .failure(let error): return failure(error.message)
     }
-    guard let object = parsed as? [String: Any] else {
-      return failure("expected a JSON object with \"text\" and \"session\"")
-    }
-    guard let text = object["text"] as? String else {
-      return failure("missing \"text\" (a string)")
-    }
-    let session: String
-    switch object["session"] {
-    case nil: session = self.session
-    case let name as String: session = name
-    default: return failure("\"session\" must be a string")
-    }
+    let text = message.text
+    let session = message.session ?? self.session
     let reply = manager.respond(to: text, session: session)
     log(reply, session: session)
     return "{\"session\":\(JSONText.string(session))"

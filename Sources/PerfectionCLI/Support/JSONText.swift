@@ -4,24 +4,43 @@ enum JSONText {
   /// A JSON string literal for the text: quotes, backslashes, control characters, DEL and the
   /// Unicode line separators are escaped.
   static func string(_ text: String) -> String {
-    var output = "\""
-    output.reserveCapacity(text.utf8.count + 2)
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": output += "\\\""
-      case "\\": output += "\\\\"
-      case "\n": output += "\\n"
-      case "\r": output += "\\r"
-      case "\t": output += "\\t"
-      case "\u{2028}", "\u{2029}", "\u{7F}"..."\u{9F}", "\u{0}"..."\u{1F}":
-        let hex = String(scalar.value, radix: 16)
-        output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default:
-        output.unicodeScalars.append(scalar)
+    let utf8 = text.utf8
+    var output: [UInt8] = []
+    output.reserveCapacity(utf8.count + 2)
+    output.append(0x22)
+    var previous: UInt8 = 0
+    var beforePrevious: UInt8 = 0
+    for byte in utf8 {
+      switch byte {
+      case 0x22: output += [0x5C, 0x22]
+      case 0x5C: output += [0x5C, 0x5C]
+      case 0x0A: output += [0x5C, 0x6E]
+      case 0x0D: output += [0x5C, 0x72]
+      case 0x09: output += [0x5C, 0x74]
+      case 0x00..<0x20, 0x7F: appendEscape(UInt32(byte), to: &output)
+      case 0x80...0x9F where previous == 0xC2:
+        // U+0080...U+009F, C1 controls: replace the lead byte already written.
+        output.removeLast()
+        appendEscape(UInt32(byte), to: &output)
+      case 0xA8...0xA9 where previous == 0x80 && beforePrevious == 0xE2:
+        // U+2028 and U+2029 end lines in JavaScript.
+        output.removeLast(2)
+        appendEscape(0x2000 | UInt32(byte - 0x80), to: &output)
+      default: output.append(byte)
       }
+      beforePrevious = previous
+      previous = byte
     }
-    output += "\""
-    return output
+    output.append(0x22)
+    return String(decoding: output, as: UTF8.self)
+  }
+
+  private static func appendEscape(_ value: UInt32, to output: inout [UInt8]) {
+    let hex = Array("0123456789abcdef".utf8)
+    output += [0x5C, 0x75]
+    for shift in stride(from: 12, through: 0, by: -4) {
+      output.append(hex[Int((value >> UInt32(shift)) & 0xF)])
+    }
   }
 
   /// A JSON string literal, or `null` for `nil`.
