@@ -5,7 +5,7 @@ BIN = .build/debug/perfection
 # Debian packages the build needs, by the pkg-config name that proves each is there.
 PKG_DEPS = libpcre2-8:libpcre2-dev libedit:libedit-dev
 
-.PHONY: all setup build chat test unit transcripts lint format format-check coverage bench fuzz sanitize clean help
+.PHONY: all setup build release chat test transcripts lint format format-check coverage bench fuzz sanitize clean help
 
 all: build
 
@@ -13,7 +13,8 @@ help:
 	@echo "make chat         set up, build and start the bot"
 	@echo "make test         set up, build, check formatting, lint intents, run every test"
 	@echo "make coverage     tests with code coverage, and a per-file report"
-	@echo "make bench        run the benchmarks (Benchmarks/ package)"
+	@echo "make release      build the release binary (.build/release/perfection)"
+	@echo "make bench        run the benchmarks (Benchmarks/ package) and print the README table"
 	@echo "make fuzz         run every libFuzzer target for a bounded time"
 	@echo "make sanitize     run the tests under AddressSanitizer and ThreadSanitizer"
 	@echo "make format       reformat the sources with swift format"
@@ -47,11 +48,13 @@ chat: build
 lint: build
 	$(BIN) lint --strict Intents
 
+FORMATTED = Package.swift Sources Tests Plugins Benchmarks/Package.swift Benchmarks/Sources Benchmarks/Benchmarks
+
 format-check:
-	$(SWIFT) format lint --strict --recursive --parallel Package.swift Sources Tests Plugins
+	$(SWIFT) format lint --strict --recursive --parallel $(FORMATTED)
 
 format:
-	$(SWIFT) format --in-place --recursive --parallel Package.swift Sources Tests Plugins
+	$(SWIFT) format --in-place --recursive --parallel $(FORMATTED)
 
 transcripts: build
 	$(BIN) test --coverage Transcripts
@@ -67,8 +70,15 @@ coverage: setup
 	    -ignore-filename-regex='(\.build|Tests)/' 2>/dev/null || \
 	  echo "coverage JSON: $$($(SWIFT) test --show-codecov-path)"
 
-bench: setup
-	cd Benchmarks && $(SWIFT) package --allow-writing-to-package-directory benchmark
+# The release binary, with the Swift runtime linked in statically (it starts twice as fast).
+release: setup
+	$(SWIFT) build -c release --static-swift-stdlib
+
+# Statistical benchmarks (ordo-one/benchmark), then the README's table: every figure beside
+# the bare C loop over the same patterns, measured in the same run.
+bench: release
+	cd Benchmarks && $(SWIFT) package --allow-writing-to-package-directory benchmark --no-progress
+	cd Benchmarks && $(SWIFT) run -c release bench-summary
 
 fuzz: setup
 	./Fuzz/run.sh
@@ -78,4 +88,4 @@ sanitize: setup
 	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan
 
 clean:
-	rm -rf .build .build-asan .build-tsan
+	rm -rf .build .build-asan .build-tsan Benchmarks/.build

@@ -47,9 +47,9 @@ public final class IntentMatcher: Sendable {
 
   /// Matches an already normalized question with a scratch space the caller holds.
   ///
-  /// - Parameter exhaustive: `true` tries every pattern, so that `candidates` lists every
-  ///   intent that matches (for `explain` and lint); `false` stops after the first priority
-  ///   group with a match, which finds the same winner with less work (for replies).
+  /// With `exhaustive` set, every pattern is tried, so that `candidates` lists every intent
+  /// that matches (for `explain` and lint); without it, matching stops after the first
+  /// priority group with a match, which finds the same winner with less work (for replies).
   public func match(
     normalized: String, using scratch: MatchScratch, exhaustive: Bool = true
   ) -> MatchResult {

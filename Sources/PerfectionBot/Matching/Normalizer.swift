@@ -35,8 +35,9 @@ public enum Normalizer {
     return String(scalars).precomposedStringWithCanonicalMapping.lowercased()
   }
 
-  /// The same steps in one pass over bytes, for pure ASCII text (most questions); `nil` as
-  /// soon as a non-ASCII byte shows up. Tests hold it to the general path's results.
+  /// The same steps in one pass over bytes, for pure ASCII text (most questions).
+  ///
+  /// Returns `nil` as soon as a non-ASCII byte shows up. Tests hold it to the general path.
   static func asciiNormalize(_ text: String) -> String? {
     var text = text
     return text.withUTF8 { bytes -> String? in

@@ -1,0 +1,38 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// The benchmarks live in a package of their own, so that the main build stays lean.
+// Run them with `make bench` from the repository root.
+let package = Package(
+  name: "PerfectionBenchmarks",
+  platforms: [.macOS(.v15)],
+  dependencies: [
+    .package(name: "perfection", path: ".."),
+    .package(
+      url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
+  ],
+  targets: [
+    // The limit: the same patterns in a bare C loop over pcre2_jit_match, first match wins.
+    .target(name: "CBaseline", linkerSettings: [.linkedLibrary("pcre2-8")]),
+    // The questions and patterns every benchmark uses, and helpers to run the binary.
+    .target(
+      name: "BenchmarkCorpus",
+      dependencies: [.product(name: "PerfectionBot", package: "perfection"), "CBaseline"]
+    ),
+    .executableTarget(
+      name: "PerfectionBenchmarks",
+      dependencies: [
+        .product(name: "Benchmark", package: "benchmark"),
+        .product(name: "PerfectionBot", package: "perfection"),
+        "BenchmarkCorpus", "CBaseline",
+      ],
+      path: "Benchmarks/PerfectionBenchmarks",
+      plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+    ),
+    // Prints the README's table: each figure beside the C limit measured in the same run.
+    .executableTarget(
+      name: "bench-summary",
+      dependencies: [.product(name: "PerfectionBot", package: "perfection"), "BenchmarkCorpus"]
+    ),
+  ]
+)

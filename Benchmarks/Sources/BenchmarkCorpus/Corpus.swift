@@ -1,0 +1,93 @@
+import CBaseline
+import Foundation
+import PerfectionBot
+
+/// The questions and patterns every benchmark uses, and the paths they need.
+public enum Corpus {
+  /// The repository's root folder.
+  public static let root: String = {
+    var url = URL(fileURLWithPath: #filePath)
+    for _ in 0..<4 { url.deleteLastPathComponent() }
+    return url.path
+  }()
+
+  /// The release build of the bot, built by `make bench` before the benchmarks run.
+  public static var binary: String { root + "/.build/release/perfection" }
+
+  /// Questions as people type them: most answered, some not (the fallback path).
+  public static let questions: [String] = [
+    "when was the perfection released", "What year did The Perfection come out?",
+    "is the perfection on netflix", "where can i stream it", "whats the movie about",
+    "who stars in the perfection?", "who's the actress that plays Charlote",
+    "who is the actor for lizzy", "what do i know logan browning from",
+    "who is charlotte willmore", "Charlotte’s backstory?", "what happened to her mom",
+    "who's lizzie", "who is Antón", "why does she go to shanghai", "where is the movie set",
+    "where does this info come from", "did charlotte and lizzie hook up",
+    "what was the cello competition", "what happens on the bus trip",
+    "why was lizzie throwing up", "whats with all the bugs",
+    "where did charlotte get a cleaver", "did lizzy really chop her own hand off",
+    "i dont get the twist", "why did Charlotte do it?", "charlottes motive?",
+    "why would charlote do that to lizzie", "was she jealous", "what pills did she give her",
+    "was lizzie drugged", "why did charlotte keep mentioning bugs",
+    "what did bachof do to them", "what do the music note tattoos mean",
+    "how did charlotte know lizzie was abused too", "what is the chapel",
+    "what does achieve the perfection mean", "what did charlotte say to lizzie after",
+    "i dont understand the ending at all", "who wins the fight", "who lost their arm",
+    "what happened to charlottes arm", "which hand did lizzy lose",
+    "what happens to Anton's mouth?", "is bachoff dead",
+    "how do they play the cello together at the end", "who directed the perfection?",
+    "is there a sequel?", "what's the weather in shanghai?", "how long is the movie?",
+    "did it win any awards?", "who wrote the screenplay?",
+  ]
+
+  /// The questions normalized, as the matcher sees them (and as the C loop gets them).
+  public static let normalized: [String] = questions.map(Normalizer.normalize)
+
+  /// The shipped intents.
+  public static let library: IntentLibrary = {
+    do {
+      return try IntentLoader.load(paths: [root + "/Intents"])
+    } catch {
+      fatalError("cannot load Intents/: \(error)")
+    }
+  }()
+
+  /// Every pattern of every intent, in the order the bot tries them.
+  public static var patterns: [String] {
+    library.intents.flatMap { $0.patterns.map(\.source) }
+  }
+
+  /// Bytes in use on the C heap.
+  public static func heapInUse() -> Int {
+    Int(cbaseline_heap_in_use())
+  }
+}
+
+/// The bare C loop over the corpus's patterns: the limit every figure is compared with.
+public final class CLoop {
+  private let set: OpaquePointer
+
+  /// Compiles the patterns.
+  public init(patterns: [String]) {
+    let pointers = patterns.map { strdup($0) }
+    defer { for pointer in pointers { free(pointer) } }
+    let constant = pointers.map { UnsafePointer($0) }
+    guard let set = constant.withUnsafeBufferPointer({ cbaseline_create($0.baseAddress, $0.count) })
+    else {
+      fatalError("the C baseline could not compile the patterns")
+    }
+    self.set = set
+  }
+
+  deinit { cbaseline_free(set) }
+
+  /// The index of the first pattern that matches, or -1.
+  public func firstMatch(_ subject: String) -> Int {
+    var subject = subject
+    return subject.withUTF8 { buffer in
+      buffer.withMemoryRebound(to: CChar.self) {
+        cbaseline_first_match(set, $0.baseAddress, $0.count)
+      }
+    }
+  }
+}

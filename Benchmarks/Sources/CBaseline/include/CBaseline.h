@@ -1,0 +1,22 @@
+#ifndef PERFECTION_CBASELINE_H
+#define PERFECTION_CBASELINE_H
+
+#include <stddef.h>
+
+/// A compiled set of patterns for the bare C loop.
+typedef struct cbaseline cbaseline;
+
+/// Compiles `count` patterns (caseless, UTF, UCP, JIT); NULL if any fails.
+cbaseline *cbaseline_create(const char *const *patterns, size_t count);
+
+/// Matches one subject against the patterns in order with pcre2_jit_match and returns the
+/// index of the first that matches, or -1. No normalization, no I/O, no allocation.
+long cbaseline_first_match(cbaseline *set, const char *subject, size_t length);
+
+/// Bytes in use on the C heap (glibc mallinfo2), for the memory-per-session figure.
+size_t cbaseline_heap_in_use(void);
+
+/// Frees everything.
+void cbaseline_free(cbaseline *set);
+
+#endif

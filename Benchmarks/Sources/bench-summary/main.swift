@@ -1,0 +1,163 @@
+import BenchmarkCorpus
+import Foundation
+import PerfectionBot
+
+// Prints the figures of the README's benchmark table, each beside the bare C loop measured in
+// this same run on this same machine. Timings take the best of several rounds, so a busy
+// machine makes them slower, never faster. Usage: bench-summary [--quick]
+
+let quick = CommandLine.arguments.contains("--quick")
+let rounds = quick ? 3 : 7
+
+func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
+
+/// Nanoseconds per call of `body` over the corpus, best of `rounds`.
+func nanosecondsPerQuestion(_ inputs: [String], repeats: Int, _ body: (String) -> Void) -> Double {
+  var best = Double.infinity
+  for _ in 0..<rounds {
+    let start = now()
+    for _ in 0..<repeats {
+      for input in inputs { body(input) }
+    }
+    let elapsed = Double(now() - start) / Double(repeats * inputs.count)
+    best = min(best, elapsed)
+  }
+  return best
+}
+
+/// Runs the binary with the given input file; returns the wall time in nanoseconds.
+func runBinary(_ arguments: [String], input: URL) -> Double {
+  let nanos = Spawn.run(Corpus.binary, arguments, input: input.path)
+  guard nanos >= 0 else { fatalError("cannot run \(Corpus.binary)") }
+  return nanos
+}
+
+func writeInput(_ lines: [String]) -> URL {
+  let url = FileManager.default.temporaryDirectory
+    .appendingPathComponent("perfection-bench-\(UUID().uuidString).txt")
+  FileManager.default.createFile(
+    atPath: url.path, contents: Data((lines.joined(separator: "\n") + "\n").utf8))
+  return url
+}
+
+guard FileManager.default.isExecutableFile(atPath: Corpus.binary) else {
+  print("build the release binary first: swift build -c release (make bench does it)")
+  exit(1)
+}
+
+let repeats = quick ? 200 : 2_000
+let patterns = Corpus.patterns
+let cLoop = CLoop(patterns: patterns)
+let cNanos = nanosecondsPerQuestion(Corpus.normalized, repeats: repeats) {
+  _ = cLoop.firstMatch($0)
+}
+
+let matcher = IntentMatcher(library: Corpus.library)
+let matcherNanos = nanosecondsPerQuestion(Corpus.normalized, repeats: repeats) { question in
+  _ = matcher.pool.withScratch { matcher.match(normalized: question, using: $0, exhaustive: false) }
+}
+
+let manager = DialogueManager(
+  library: Corpus.library, options: DialogueManager.Options(defaultConsent: .ending))
+let replyNanos = nanosecondsPerQuestion(Corpus.questions, repeats: repeats) {
+  _ = manager.respond(to: $0, session: "bench")
+}
+
+// serve, end to end, through the release binary.
+let lineCount = quick ? 20_000 : 100_000
+var textLines: [String] = []
+var jsonOne: [String] = []
+var jsonMany: [String] = []
+for index in 0..<lineCount {
+  let question = Corpus.questions[index % Corpus.questions.count]
+  textLines.append(question)
+  let escaped = question.replacingOccurrences(of: "\"", with: "\\\"")
+  jsonOne.append(#"{"session":"one","text":"\#(escaped)"}"#)
+  jsonMany.append(#"{"session":"user\#(index % 10_000)","text":"\#(escaped)"}"#)
+}
+let textFile = writeInput(textLines)
+let oneFile = writeInput(jsonOne)
+let manyFile = writeInput(jsonMany)
+defer {
+  for file in [textFile, oneFile, manyFile] { try? FileManager.default.removeItem(at: file) }
+}
+func bestRun(_ arguments: [String], _ file: URL) -> Double {
+  (0..<(quick ? 1 : 3)).map { _ in runBinary(arguments, input: file) }.min() ?? 0
+}
+let serveTextNanos =
+  bestRun(["serve", "--format", "text", "--spoilers", "ending"], textFile) / Double(lineCount)
+let serveOneNanos =
+  bestRun(["serve", "--format", "jsonl", "--spoilers", "ending"], oneFile) / Double(lineCount)
+let serveManyNanos =
+  bestRun(["serve", "--format", "jsonl", "--spoilers", "ending"], manyFile) / Double(lineCount)
+
+// Process start to first reply.
+let emptyInput = writeInput(["who plays charlotte?"])
+let startNanos = (0..<(quick ? 5 : 21)).map { _ in
+  runBinary(["serve", "--format", "text"], input: emptyInput)
+}.sorted()
+let startMedian = startNanos[startNanos.count / 2]
+
+// Compile time of every intent.
+var compileNanos = Double.infinity
+for _ in 0..<(quick ? 3 : 10) {
+  let start = now()
+  _ = try? IntentLoader.load(paths: [Corpus.root + "/Intents"])
+  compileNanos = min(compileNanos, Double(now() - start))
+}
+
+// Memory per idle session.
+let store = InMemorySessionStore(capacity: 200_000)
+let sessions = DialogueManager(library: Corpus.library, store: store)
+let before = Corpus.heapInUse()
+for index in 0..<100_000 { _ = sessions.consent(of: "user-\(index)") }
+let bytesPerSession = Double(Corpus.heapInUse() - before) / 100_000
+
+func format(_ value: Double, _ digits: Int = 0) -> String {
+  String(format: "%.\(digits)f", value)
+}
+func perSecond(_ nanos: Double) -> String {
+  let value = Int(1e9 / nanos)
+  var text = String(value)
+  var index = text.count - 3
+  while index > 0 {
+    text.insert(",", at: text.index(text.startIndex, offsetBy: index))
+    index -= 3
+  }
+  return text
+}
+
+let riveScriptPerSecond = 3_100.0
+print(
+  "perfection benchmarks: \(Corpus.questions.count) questions, \(patterns.count) patterns in \(Corpus.library.intents.count) intents"
+)
+print("")
+print("| measure | replies/s | ns per reply | × C loop | target |")
+print("|---|---:|---:|---:|---|")
+print(
+  "| C loop: `pcre2_jit_match`, first match wins (the limit) | \(perSecond(cNanos)) | \(format(cNanos)) | 1.0 | |"
+)
+print(
+  "| matcher alone (`IntentMatcher`, reply mode) | \(perSecond(matcherNanos)) | \(format(matcherNanos)) | \(format(matcherNanos / cNanos, 1)) | |"
+)
+print(
+  "| whole reply through the engine (normalize, match, consent, render) | \(perSecond(replyNanos)) | \(format(replyNanos)) | \(format(replyNanos / cNanos, 1)) | ≤ 1.5 |"
+)
+print(
+  "| `serve --format text`, end to end | \(perSecond(serveTextNanos)) | \(format(serveTextNanos)) | \(format(serveTextNanos / cNanos, 1)) | ≤ 2 |"
+)
+print(
+  "| `serve --format jsonl`, 1 session | \(perSecond(serveOneNanos)) | \(format(serveOneNanos)) | \(format(serveOneNanos / cNanos, 1)) | |"
+)
+print(
+  "| `serve --format jsonl`, 10,000 sessions | \(perSecond(serveManyNanos)) | \(format(serveManyNanos)) | \(format(serveManyNanos / cNanos, 1)) | |"
+)
+print("")
+print("| measure | value | target |")
+print("|---|---:|---|")
+print("| process start to first reply (median) | \(format(startMedian / 1e6, 1)) ms | < 5 ms |")
+print(
+  "| whole replies per second ÷ RiveScript's 3,100 | \(format(1e9 / replyNanos / riveScriptPerSecond)) × | ≥ 100 × |"
+)
+print("| memory per idle session | \(format(bytesPerSession)) bytes | < 512 bytes |")
+print("| load and compile every intent | \(format(compileNanos / 1e6, 1)) ms | |")
