@@ -71,8 +71,13 @@ struct InMemorySessionStoreTests {
     #expect(store.withSession("a") { $0.consent } == .none)
   }
 
-  /// The README states the memory per idle session; this holds the code to it.
-  @Test func aHundredThousandSessionsStayWithinTheStatedMemory() {
+  /// The README states the memory per idle session; this holds the code to it. Under
+  /// AddressSanitizer glibc cannot see the heap, and the test says so instead of passing.
+  @Test(
+    .enabled(
+      if: perfection_heap_is_measurable() != 0,
+      "glibc's mallinfo2 cannot see this allocator (AddressSanitizer)"))
+  func aHundredThousandSessionsStayWithinTheStatedMemory() {
     let statedBytesPerSession = 512
     // Other suites allocate in parallel; the smallest of a few trials is this test's own.
     var perSession: [Int] = []

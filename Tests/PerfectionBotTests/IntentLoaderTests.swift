@@ -195,3 +195,36 @@ struct IntentLoaderTests {
     #expect(Fixtures.library.characters.map(\.name) == ["charlotte", "lizzie", "anton"])
   }
 }
+
+@Suite("IntentLoader limits")
+struct IntentLoaderLimitTests {
+  @Test func aHugeAnchorReferencedManyTimesIsRefused() {
+    let huge = String(repeating: "spoiler ", count: 100_000)
+    let aliases = Array(repeating: "*big", count: 1_000).joined(separator: ", ")
+    let yaml = """
+      big: &big "\(huge)"
+      intents:
+        - id: a
+          level: none
+          patterns: ['x']
+          answers: [\(aliases)]
+      """
+    let diagnostics = Fixtures.diagnostics(yaml)
+    #expect(!diagnostics.isEmpty)
+    #expect(diagnostics.contains { $0.message.contains("1000 entries") })
+  }
+
+  @Test func anOverlongAnswerIsRefusedWithItsPlace() {
+    let long = String(repeating: "x", count: IntentLoader.maximumTextBytes + 1)
+    let diagnostics = Fixtures.diagnostics(
+      """
+      intents:
+        - id: a
+          level: none
+          patterns: ['x']
+          answers: ["\(long)"]
+      """)
+    #expect(diagnostics.first?.location.description == "bad.yaml:5:15")
+    #expect(diagnostics.first?.message == "value is 4097 bytes long")
+  }
+}

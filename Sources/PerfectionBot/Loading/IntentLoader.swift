@@ -15,6 +15,12 @@ public enum IntentLoader {
   static let characterKeys: Set<String> = ["name", "display", "pronoun", "pattern"]
   /// Stop collecting after this many errors; the rest are likely consequences.
   static let maximumDiagnostics = 200
+  /// The most entries one list (patterns, answers, examples) may hold.
+  public static let maximumListItems = 200
+  /// The longest a pattern, answer, teaser or example may be, in UTF-8 bytes.
+  public static let maximumTextBytes = 4_096
+  /// The most intents one load may define.
+  public static let maximumIntents = 5_000
 
   /// Loads intents from the files or folders at `paths`.
   public static func load(paths: [String]) throws(IntentLoadError) -> IntentLibrary {
@@ -81,7 +87,15 @@ private struct Collector {
           report(at(value), "'intents' must be a list", hint: "write each intent as '- id: …'")
           continue
         }
-        for item in items { parseIntent(item, file: file) }
+        for item in items {
+          guard intents.count < IntentLoader.maximumIntents else {
+            report(
+              at(item), "more than \(IntentLoader.maximumIntents) intents",
+              hint: "split the content or raise IntentLoader.maximumIntents")
+            break
+          }
+          parseIntent(item, file: file)
+        }
       case "characters":
         guard case .sequence(let items) = value else {
           report(at(value), "'characters' must be a list", hint: "write each as '- name: …'")
@@ -289,6 +303,12 @@ private struct Collector {
       report(fields.location(node), "expected a string here", hint: "write a single value")
       return nil
     }
+    guard scalar.string.utf8.count <= IntentLoader.maximumTextBytes else {
+      report(
+        fields.location(node), "value is \(scalar.string.utf8.count) bytes long",
+        hint: "at most \(IntentLoader.maximumTextBytes) bytes are allowed")
+      return nil
+    }
     return scalar.string
   }
 
@@ -313,6 +333,12 @@ private struct Collector {
     }
     if items.isEmpty && required {
       report(fields.location(node), "'\(key)' is empty", hint: "add at least one entry")
+    }
+    if items.count > IntentLoader.maximumListItems {
+      report(
+        fields.location(node), "'\(key)' has \(items.count) entries",
+        hint: "at most \(IntentLoader.maximumListItems) are allowed; split the intent")
+      return []
     }
     var result: [(Node, String)] = []
     for item in items {
