@@ -71,8 +71,9 @@ struct InMemorySessionStoreTests {
     #expect(store.withSession("a") { $0.consent } == .none)
   }
 
-  /// The README states the memory per idle session; this holds the code to it. Under
-  /// AddressSanitizer glibc cannot see the heap, and the test says so instead of passing.
+  /// The README states the memory per idle session; this holds the code to it.
+  ///
+  /// Under AddressSanitizer glibc cannot see the heap, and the test says so instead of passing.
   @Test(
     .enabled(
       if: perfection_heap_is_measurable() != 0,
