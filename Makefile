@@ -15,7 +15,7 @@ help:
 	@echo "make coverage     tests with code coverage, and a per-file report"
 	@echo "make release      build the release binary (.build/release/perfection)"
 	@echo "make bench        run the benchmarks (Benchmarks/ package) and print the README table"
-	@echo "make fuzz         run every libFuzzer target for a bounded time"
+	@echo "make fuzz         run every libFuzzer target for FUZZ_SECONDS (default 60) each"
 	@echo "make sanitize     run the tests under AddressSanitizer and ThreadSanitizer"
 	@echo "make format       reformat the sources with swift format"
 
@@ -48,7 +48,8 @@ chat: build
 lint: build
 	$(BIN) lint --strict Intents
 
-FORMATTED = Package.swift Sources Tests Plugins Benchmarks/Package.swift Benchmarks/Sources Benchmarks/Benchmarks
+FORMATTED = Package.swift Sources Tests Plugins Benchmarks/Package.swift Benchmarks/Sources \
+  Benchmarks/Benchmarks Fuzz/Package.swift Fuzz/Sources
 
 format-check:
 	$(SWIFT) format lint --strict --recursive --parallel $(FORMATTED)
@@ -80,8 +81,10 @@ bench: release
 	cd Benchmarks && $(SWIFT) package --allow-writing-to-package-directory benchmark --no-progress
 	cd Benchmarks && $(SWIFT) run -c release bench-summary
 
+# libFuzzer targets (intent loader, transcript parser, reply path), FUZZ_SECONDS each.
+FUZZ_SECONDS ?= 60
 fuzz: setup
-	./Fuzz/run.sh
+	Fuzz/run.sh $(FUZZ_SECONDS)
 
 sanitize: setup
 	LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/lsan.supp $(SWIFT) test --sanitize=address --scratch-path .build-asan

@@ -8,6 +8,9 @@ let package = Package(
     .executable(name: "perfection", targets: ["perfection"]),
     .library(name: "PerfectionBot", targets: ["PerfectionBot"]),
     .library(name: "PCRE2", targets: ["PCRE2"]),
+    .library(name: "TranscriptKit", targets: ["TranscriptKit"]),
+    // Fixtures and input properties shared by the tests and the fuzz targets in Fuzz/.
+    .library(name: "TestSupport", targets: ["TestSupport"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -62,7 +65,9 @@ let package = Package(
     // Test helper in C: heap in use (memory tests) and pseudo-terminals (REPL tests).
     .target(name: "CTestSupport", path: "Tests/CTestSupport"),
     // Test helper: the shipped intents and in-memory fixtures.
-    .target(name: "TestSupport", dependencies: ["PerfectionBot"], path: "Tests/TestSupport"),
+    .target(
+      name: "TestSupport", dependencies: ["PerfectionBot", "TranscriptKit"],
+      path: "Tests/TestSupport"),
     .testTarget(name: "PCRE2Tests", dependencies: ["PCRE2", "CTestSupport"]),
     .testTarget(
       name: "PerfectionBotTests",

@@ -1,0 +1,44 @@
+# Follow-ups and pronouns resolve against the last answer, and obey consent.
+@spoilers ending
+> who plays charlotte?
+Charlotte Willmore is played by Allison Williams, whom you may know from Get Out.
+> what about lizzie?
+Lizzie is played by Logan Browning, whom you may know from Dear White People.
+? intent=cast.lizzie
+> tell me more
+Logan Browning, who plays Lizzie, is known from Dear White People; the article names no other work of hers.
+? intent=cast.logan-browning
+> who is charlotte?
+Charlotte Willmore is a talented cellist who put her music career on hold to take care of her terminally ill mother.
+> why did she do it?
+Despite what you think at first, Charlotte was never jealous of Lizzie. She orchestrated the whole ordeal to help Lizzie escape Anton Bachoff, because she knew Lizzie would never leave him on her own. Charlotte knows what he did to her and to other students like her.
+? intent=twist.why-charlotte-did-it
+> how?
+In the morning Charlotte gives Lizzie pills she claims are ordinary ibuprofen. They are really her dead mother's leftover medication, which can make someone hallucinate, itch and feel nauseous. Lizzie soon feels sick.
+? intent=twist.why-lizzie-hallucinates
+> tell me more
+All morning Charlotte mentions bugs, planting the idea that bugs are around Lizzie. Those suggestions trigger Lizzie's hallucinations of bugs in her vomit and under her skin.
+? intent=twist.planted-bugs
+> who is anton?
+Anton Bachoff is Charlotte's former mentor. After her mother dies, Charlotte contacts him and joins him in Shanghai.
+> what happened to him?
+Anton Bachoff ends up with no arms or legs: Charlotte and Lizzie have cut them off. His mouth is sewn shut, and so are his eyes. He can only hear them play.
+? intent=ending.bachoff-fate
+> and then?
+In the final scene Charlotte and Lizzie go up to the chapel stage where they played for Anton as kids. They play together, acting as each other's arms: Charlotte moves the bow with her right hand and Lizzie plays the fingerboard with her left hand.
+? intent=ending.final-performance
+# A question the bot cannot answer changes the subject: the context goes with it.
+> who directed it?
+I don't know that one. (contains)
+> what about lizzie?
+I don't know that one. (contains)
+? kind=fallback
+# "she" and "he" each keep their own character.
+> who is charlotte?
+Charlotte Willmore is a talented cellist who put her music career on hold to take care of her terminally ill mother.
+> what did anton do to her?
+? intent=twist.what-bachoff-did
+> what happened to her arm?
+? intent=ending.charlotte-arm
+> and what happened to him?
+? intent=ending.bachoff-fate

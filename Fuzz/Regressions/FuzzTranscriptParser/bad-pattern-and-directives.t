@@ -1,0 +1,5 @@
+> hi
+(((( (re)
+@spoilers
+@markup
+? =

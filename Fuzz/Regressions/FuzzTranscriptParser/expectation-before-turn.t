@@ -1,0 +1,2 @@
+Charlotte
+> who plays charlotte?
