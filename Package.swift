@@ -11,6 +11,8 @@ let package = Package(
     .library(name: "TranscriptKit", targets: ["TranscriptKit"]),
     // Fixtures and input properties shared by the tests and the fuzz targets in Fuzz/.
     .library(name: "TestSupport", targets: ["TestSupport"]),
+    // Heap usage and pseudo-terminals in C, for the tests and the benchmarks.
+    .library(name: "CTestSupport", targets: ["CTestSupport"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

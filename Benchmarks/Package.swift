@@ -17,7 +17,10 @@ let package = Package(
     // The questions and patterns every benchmark uses, and helpers to run the binary.
     .target(
       name: "BenchmarkCorpus",
-      dependencies: [.product(name: "PerfectionBot", package: "perfection"), "CBaseline"]
+      dependencies: [
+        .product(name: "PerfectionBot", package: "perfection"),
+        .product(name: "CTestSupport", package: "perfection"), "CBaseline",
+      ]
     ),
     .executableTarget(
       name: "PerfectionBenchmarks",

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets with AddressSanitizer and coverage, then runs each for a bounded
 # time. Usage: Fuzz/run.sh [SECONDS per target, default 60] [TARGET...]
-# Seeds: Fuzz/Corpus/TARGET (committed). Inputs a fuzzer finds that crash land in
+# Seeds: Fuzz/Corpus/TARGET (committed), plus the shipped Intents/ and Transcripts/. Inputs a fuzzer finds that crash land in
 # Fuzz/Regressions/TARGET; commit them, and `make test` replays them for good.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -21,11 +21,17 @@ for target in "${targets[@]}"; do
   crashes="Regressions/$target"
   mkdir -p "$work" "$crashes"
   echo "== $target: ${seconds}s"
+  seeds=()
+  [ -d "Corpus/$target" ] && seeds+=("Corpus/$target")
+  case "$target" in
+  FuzzIntentLoader) seeds+=(../Intents) ;;
+  FuzzTranscriptParser) seeds+=(../Transcripts) ;;
+  esac
   log=".build-fuzz/$target.log"
   set +e
   ".build-fuzz/debug/$target" -max_total_time="$seconds" -max_len=8192 -timeout=10 \
     -rss_limit_mb=2048 -artifact_prefix="$crashes/" -print_final_stats=1 \
-    "$work" "Corpus/$target" >"$log" 2>&1
+    "$work" "${seeds[@]}" >"$log" 2>&1
   code=$?
   set -e
   grep -E "^(Done|==[0-9]+==|SUMMARY|artifact_prefix|Test unit written)" "$log" || true

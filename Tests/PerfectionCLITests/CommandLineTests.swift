@@ -12,15 +12,13 @@ struct CommandLineTests {
   }
 
   @Test func aMovedCopyOfTheBinaryStillAnswers() throws {
-    let folder = FileManager.default.temporaryDirectory
-      .appendingPathComponent("perfection-moved-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let copy = folder.appendingPathComponent("perfection")
-    try FileManager.default.copyItem(at: Binary.url, to: copy)
-    let output = try Binary.run(
-      ["ask", "who plays lizzie?"], directory: folder.path, executable: copy)
-    #expect(output.stdout.contains("Logan Browning"))
+    try Fixtures.withTemporaryFolder { folder in
+      let copy = folder.appendingPathComponent("perfection")
+      try FileManager.default.copyItem(at: Binary.url, to: copy)
+      let output = try Binary.run(
+        ["ask", "who plays lizzie?"], directory: folder.path, executable: copy)
+      #expect(output.stdout.contains("Logan Browning"))
+    }
   }
 
   @Test func askPromptsForSpoilersUnlessConsentIsGiven() throws {
@@ -32,25 +30,24 @@ struct CommandLineTests {
   }
 
   @Test func lintNamesTheBrokenPatternAndFails() throws {
-    let folder = FileManager.default.temporaryDirectory
-      .appendingPathComponent("perfection-lint-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let file = folder.appendingPathComponent("broken.yaml")
-    try """
-    intents:
-      - id: broken
-        level: none
-        patterns:
-          - 'who (plays charlotte'
-        answers:
-          - "nobody"
-    """.write(to: file, atomically: true, encoding: .utf8)
-    let output = try Binary.run(["lint", folder.path])
-    #expect(output.status == 65)
-    #expect(
-      output.stderr.contains("\(file.path):5:30: error: bad pattern: missing closing parenthesis"))
-    #expect(!output.stderr.contains("Fatal error"))
+    try Fixtures.withTemporaryFolder { folder in
+      let file = folder.appendingPathComponent("broken.yaml")
+      try """
+      intents:
+        - id: broken
+          level: none
+          patterns:
+            - 'who (plays charlotte'
+          answers:
+            - "nobody"
+      """.write(to: file, atomically: true, encoding: .utf8)
+      let output = try Binary.run(["lint", folder.path])
+      #expect(output.status == 65)
+      #expect(
+        output.stderr.contains("\(file.path):5:30: error: bad pattern: missing closing parenthesis")
+      )
+      #expect(!output.stderr.contains("Fatal error"))
+    }
   }
 
   @Test func lintOfTheShippedIntentsIsClean() throws {
@@ -93,22 +90,20 @@ struct CommandLineTests {
   }
 
   @Test func testCommandReportsFailuresWithADiffAndASummary() throws {
-    let folder = FileManager.default.temporaryDirectory
-      .appendingPathComponent("perfection-t-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let file = folder.appendingPathComponent("wrong.t")
-    try "> who plays charlotte?\nEmma Stone\n".write(to: file, atomically: true, encoding: .utf8)
-    let output = try Binary.run(["test", folder.path])
-    #expect(output.status == 1)
-    #expect(output.stdout.contains("\(file.path):1: error: reply to \"who plays charlotte?\""))
-    #expect(output.stdout.contains("-Emma Stone"))
-    #expect(output.lines.last == "0 passed, 1 failed")
-    let updated = try Binary.run(["test", "--update", folder.path])
-    #expect(updated.stdout.contains("updated expected replies"))
-    let again = try Binary.run(["test", folder.path])
-    #expect(again.status == 0)
-    #expect(again.lines.last == "1 passed, 0 failed")
+    try Fixtures.withTemporaryFolder { folder in
+      let file = folder.appendingPathComponent("wrong.t")
+      try "> who plays charlotte?\nEmma Stone\n".write(to: file, atomically: true, encoding: .utf8)
+      let output = try Binary.run(["test", folder.path])
+      #expect(output.status == 1)
+      #expect(output.stdout.contains("\(file.path):1: error: reply to \"who plays charlotte?\""))
+      #expect(output.stdout.contains("-Emma Stone"))
+      #expect(output.lines.last == "0 passed, 1 failed")
+      let updated = try Binary.run(["test", "--update", folder.path])
+      #expect(updated.stdout.contains("updated expected replies"))
+      let again = try Binary.run(["test", folder.path])
+      #expect(again.status == 0)
+      #expect(again.lines.last == "1 passed, 0 failed")
+    }
   }
 
   @Test func theShippedTranscriptsPassWithFullCoverage() throws {

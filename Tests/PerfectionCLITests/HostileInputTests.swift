@@ -66,56 +66,52 @@ struct HostileInputTests {
   }
 
   @Test func aCatastrophicPatternFallsBackAndStderrNamesIt() throws {
-    let folder = FileManager.default.temporaryDirectory
-      .appendingPathComponent("perfection-slow-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: folder) }
-    try """
-    intents:
-      - id: slow.one
-        level: none
-        patterns: ['^(a+)+$']
-        answers: ["never"]
-      - id: hello
-        level: none
-        patterns: ['hello']
-        answers: ["hi"]
-    """.write(to: folder.appendingPathComponent("slow.yaml"), atomically: true, encoding: .utf8)
-    let output = try Binary.run(
-      ["serve", "--intents", folder.path],
-      lines: [String(repeating: "a", count: 40) + "!", "hello"])
-    #expect(output.status == 0)
-    #expect(output.lines.first?.hasPrefix("I don't know that one.") == true)
-    #expect(output.lines.last == "hi")
-    #expect(output.stderr.contains("match limit reached: slow.one pattern #1"))
+    try Fixtures.withTemporaryFolder { folder in
+      try """
+      intents:
+        - id: slow.one
+          level: none
+          patterns: ['^(a+)+$']
+          answers: ["never"]
+        - id: hello
+          level: none
+          patterns: ['hello']
+          answers: ["hi"]
+      """.write(to: folder.appendingPathComponent("slow.yaml"), atomically: true, encoding: .utf8)
+      let output = try Binary.run(
+        ["serve", "--intents", folder.path],
+        lines: [String(repeating: "a", count: 40) + "!", "hello"])
+      #expect(output.status == 0)
+      #expect(output.lines.first?.hasPrefix("I don't know that one.") == true)
+      #expect(output.lines.last == "hi")
+      #expect(output.stderr.contains("match limit reached: slow.one pattern #1"))
+    }
   }
 
   @Test func captureSlotsNeverCarryEscapeSequences() throws {
-    let folder = FileManager.default.temporaryDirectory
-      .appendingPathComponent("perfection-slot-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: folder) }
-    try """
-    intents:
-      - id: echo
-        level: none
-        patterns: ['^say (?<what>.+)$']
-        answers: ["You said: {what}"]
-    """.write(to: folder.appendingPathComponent("echo.yaml"), atomically: true, encoding: .utf8)
-    for format in ["text", "jsonl"] {
-      let question = "say \u{1B}]0;owned\u{7}\u{1B}[31mred\u{9B}2J\u{0}x"
-      let line =
-        format == "text"
-        ? question
-        : "{\"text\":\(String(decoding: try JSONEncoder().encode(question), as: UTF8.self))}"
-      let output = try Binary.run(
-        ["serve", "--format", format, "--intents", folder.path], lines: [line])
-      #expect(output.stdout.contains("You said: red"))
-      #expect(!output.stdout.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x9B })
+    try Fixtures.withTemporaryFolder { folder in
+      try """
+      intents:
+        - id: echo
+          level: none
+          patterns: ['^say (?<what>.+)$']
+          answers: ["You said: {what}"]
+      """.write(to: folder.appendingPathComponent("echo.yaml"), atomically: true, encoding: .utf8)
+      for format in ["text", "jsonl"] {
+        let question = "say \u{1B}]0;owned\u{7}\u{1B}[31mred\u{9B}2J\u{0}x"
+        let line =
+          format == "text"
+          ? question
+          : "{\"text\":\(String(decoding: try JSONEncoder().encode(question), as: UTF8.self))}"
+        let output = try Binary.run(
+          ["serve", "--format", format, "--intents", folder.path], lines: [line])
+        #expect(output.stdout.contains("You said: red"))
+        #expect(!output.stdout.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x9B })
+      }
+      let chat = try Binary.run(
+        ["chat", "--intents", folder.path], lines: ["say \u{1B}[2Jhi"])
+      #expect(chat.stdout == "You said: hi\n")
     }
-    let chat = try Binary.run(
-      ["chat", "--intents", folder.path], lines: ["say \u{1B}[2Jhi"])
-    #expect(chat.stdout == "You said: hi\n")
   }
 
   @Test func thousandsOfAbandonedSessionsStayWithinTheCap() throws {
@@ -134,25 +130,21 @@ struct HostileInputTests {
   }
 
   @Test func aFileThatIsNotYAMLIsRefusedWithItsPlace() throws {
-    let folder = FileManager.default.temporaryDirectory
-      .appendingPathComponent("perfection-junk-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let file = folder.appendingPathComponent("junk.yaml")
-    try Data([0x7B, 0x5B, 0x22, 0x00, 0xFF, 0x0A, 0x3A, 0x3A]).write(to: file)
-    let output = try Binary.run(["lint", folder.path])
-    #expect(output.status == 65)
-    #expect(output.stderr.hasPrefix("\(file.path):"))
-    #expect(!output.stderr.contains("Fatal error"))
+    try Fixtures.withTemporaryFolder { folder in
+      let file = folder.appendingPathComponent("junk.yaml")
+      try Data([0x7B, 0x5B, 0x22, 0x00, 0xFF, 0x0A, 0x3A, 0x3A]).write(to: file)
+      let output = try Binary.run(["lint", folder.path])
+      #expect(output.status == 65)
+      #expect(output.stderr.hasPrefix("\(file.path):"))
+      #expect(!output.stderr.contains("Fatal error"))
+    }
   }
 
   @Test func anEmptyIntentsFolderIsAnErrorNotACrash() throws {
-    let folder = FileManager.default.temporaryDirectory
-      .appendingPathComponent("perfection-empty-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let output = try Binary.run(["ask", "--intents", folder.path, "hello"])
-    #expect(output.status == 65)
-    #expect(output.stderr.contains("no intents were found"))
+    try Fixtures.withTemporaryFolder { folder in
+      let output = try Binary.run(["ask", "--intents", folder.path, "hello"])
+      #expect(output.status == 65)
+      #expect(output.stderr.contains("no intents were found"))
+    }
   }
 }

@@ -50,4 +50,13 @@ public enum Fixtures {
       return []
     }
   }
+
+  /// Runs `body` with a new, empty folder that is removed afterwards.
+  public static func withTemporaryFolder<Result>(_ body: (URL) throws -> Result) throws -> Result {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("perfection-test-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    return try body(folder)
+  }
 }

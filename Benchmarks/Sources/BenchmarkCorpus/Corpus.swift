@@ -1,4 +1,5 @@
 import CBaseline
+import CTestSupport
 import Foundation
 import PerfectionBot
 
@@ -59,7 +60,7 @@ public enum Corpus {
 
   /// Bytes in use on the C heap.
   public static func heapInUse() -> Int {
-    Int(cbaseline_heap_in_use())
+    Int(perfection_heap_in_use())
   }
 }
 

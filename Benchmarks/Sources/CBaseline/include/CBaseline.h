@@ -13,9 +13,6 @@ cbaseline *cbaseline_create(const char *const *patterns, size_t count);
 /// index of the first that matches, or -1. No normalization, no I/O, no allocation.
 long cbaseline_first_match(cbaseline *set, const char *subject, size_t length);
 
-/// Bytes in use on the C heap (glibc mallinfo2), for the memory-per-session figure.
-size_t cbaseline_heap_in_use(void);
-
 /// Frees everything.
 void cbaseline_free(cbaseline *set);
 
