@@ -5,7 +5,7 @@ BIN = .build/debug/perfection
 # Debian packages the build needs, by the pkg-config name that proves each is there.
 PKG_DEPS = libpcre2-8:libpcre2-dev libedit:libedit-dev
 
-.PHONY: all setup build release chat test transcripts lint format format-check coverage bench fuzz sanitize clean help
+.PHONY: all setup build release chat test transcripts lint format format-check coverage bench fuzz sanitize man completions clean help
 
 all: build
 
@@ -17,6 +17,8 @@ help:
 	@echo "make bench        run the benchmarks (Benchmarks/ package) and print the README table"
 	@echo "make fuzz         run every libFuzzer target for FUZZ_SECONDS (default 60) each"
 	@echo "make sanitize     run the tests under AddressSanitizer and ThreadSanitizer"
+	@echo "make man          generate the man page (.build/man/perfection.1)"
+	@echo "make completions  generate bash, zsh and fish completions (.build/completions/)"
 	@echo "make format       reformat the sources with swift format"
 
 # Installs the C libraries when pkg-config cannot find them: with apt-get when root, otherwise
@@ -89,6 +91,19 @@ fuzz: setup
 sanitize: setup
 	LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/lsan.supp $(SWIFT) test --sanitize=address --scratch-path .build-asan
 	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan
+
+# A man page from swift-argument-parser's generator: man -l .build/man/perfection.1
+man: setup
+	$(SWIFT) package --allow-writing-to-package-directory generate-manual --configuration debug
+	mkdir -p .build/man
+	cp .build/plugins/GenerateManual/outputs/perfection/perfection.1 .build/man/
+
+# Shell completions from swift-argument-parser, in .build/completions/
+completions: build
+	mkdir -p .build/completions
+	$(BIN) --generate-completion-script bash > .build/completions/perfection.bash
+	$(BIN) --generate-completion-script zsh > .build/completions/_perfection
+	$(BIN) --generate-completion-script fish > .build/completions/perfection.fish
 
 clean:
 	rm -rf .build .build-asan .build-tsan Benchmarks/.build
