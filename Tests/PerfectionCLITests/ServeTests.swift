@@ -133,6 +133,7 @@ struct ServeTests {
       ["serve", "--format", "jsonl", "--max-line-bytes", "100"],
       lines: [String(repeating: "x", count: 5_000), #"{"text":"who plays charlotte?"}"#])
     #expect(output.lines.count == 2)
+    #expect(output.stderr.isEmpty, "stderr stays quiet without --verbose")
     #expect(
       try Self.json(output.lines[0])["error"] as? String
         == "line 1 is 5000 bytes; the limit is 100 bytes")

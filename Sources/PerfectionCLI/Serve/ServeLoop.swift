@@ -45,7 +45,7 @@ struct ServeLoop {
         text = format == .jsonl ? jsonReply(bytes, line: number) : textReply(bytes)
       case .tooLong(let length):
         let message = "line \(number) is \(length) bytes; the limit is \(maximumLineBytes) bytes"
-        logger.warning("\(message)")
+        logger.info("\(message)")
         text =
           format == .jsonl
           ? "{\"error\":\(JSONText.string(message)),\"line\":\(number)}"

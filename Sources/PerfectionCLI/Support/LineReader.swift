@@ -8,7 +8,7 @@ import Darwin
 ///
 /// A line longer than `maximumBytes` is never held whole: its bytes are skipped up to the next
 /// newline and it is returned as `.tooLong` with its length, so one huge line costs nothing but
-/// time and the lines after it are not lost.
+/// time and the lines after it are not lost. The reader owns one fixed buffer, allocated once.
 final class LineReader {
   /// One line of input.
   enum Line: Equatable {
@@ -20,7 +20,7 @@ final class LineReader {
 
   let maximumBytes: Int
   private let descriptor: Int32
-  private var buffer: [UInt8]
+  private let buffer: UnsafeMutableBufferPointer<UInt8>
   private var start = 0
   private var end = 0
   private var finished = false
@@ -28,14 +28,18 @@ final class LineReader {
   init(descriptor: Int32 = 0, maximumBytes: Int = 64 * 1024) {
     self.descriptor = descriptor
     self.maximumBytes = maximumBytes
-    self.buffer = [UInt8](repeating: 0, count: max(maximumBytes + 1, 64 * 1024))
+    self.buffer = .allocate(capacity: max(maximumBytes + 1, 64 * 1024))
+  }
+
+  deinit {
+    buffer.deallocate()
   }
 
   /// The next line, or `nil` at the end of input.
   func next() -> Line? {
     var skipped = 0
     while true {
-      if let newline = buffer[start..<end].firstIndex(of: 10) {
+      if let newline = newlineIndex() {
         defer { start = newline + 1 }
         let length = skipped + newline - start
         if skipped > 0 || length > maximumBytes { return .tooLong(length) }
@@ -49,31 +53,20 @@ final class LineReader {
         end = 0
       }
       if finished {
-        if skipped > 0 {
-          let total = skipped + end - start
-          start = end
-          return .tooLong(total)
-        }
-        guard start < end else { return nil }
-        let length = end - start
-        let line = Array(buffer[start..<end])
-        start = end
-        return length > maximumBytes ? .tooLong(length) : .text(line)
+        let length = skipped + end - start
+        defer { start = end }
+        if skipped > 0 || length > maximumBytes { return .tooLong(length) }
+        guard length > 0 else { return nil }
+        return .text(Array(buffer[start..<end]))
       }
       if start > 0 {
-        let count = end - start
-        buffer.withUnsafeMutableBufferPointer { pointer in
-          guard let base = pointer.baseAddress else { return }
-          memmove(base, base + start, count)
-        }
+        guard let base = buffer.baseAddress else { return nil }
+        memmove(base, base + start, end - start)
+        end -= start
         start = 0
-        end = count
       }
-      let room = buffer.count - end
-      let count = buffer.withUnsafeMutableBufferPointer { pointer -> Int in
-        guard let base = pointer.baseAddress else { return 0 }
-        return read(descriptor, base + end, room)
-      }
+      guard let base = buffer.baseAddress else { return nil }
+      let count = read(descriptor, base + end, buffer.count - end)
       if count > 0 {
         end += count
       } else if count < 0 && errno == EINTR {
@@ -82,5 +75,13 @@ final class LineReader {
         finished = true
       }
     }
+  }
+
+  /// Where the next newline is in the unread bytes, if there is one.
+  private func newlineIndex() -> Int? {
+    guard end > start, let base = buffer.baseAddress,
+      let found = memchr(base + start, 0x0A, end - start)
+    else { return nil }
+    return UnsafeRawPointer(found) - UnsafeRawPointer(base)
   }
 }
