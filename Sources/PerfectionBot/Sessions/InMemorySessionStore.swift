@@ -1,17 +1,21 @@
 import Dispatch
-import Synchronization
+import Foundation
 
 /// A session store in memory, bounded in count and in idle time.
 ///
 /// When full, the least recently used session goes first; a session idle for longer than
 /// `idleTimeout` is forgotten the next time the store is touched. Safe to share between threads.
-public final class InMemorySessionStore: SessionStore {
+public final class InMemorySessionStore: SessionStore, @unchecked Sendable {
+  // @unchecked: `storage` is only touched while `lock` is held. NSLock (a pthread mutex)
+  // rather than Synchronization.Mutex, because ThreadSanitizer sees pthread mutexes and not
+  // the futex-based Mutex, and reported false races through it.
   /// The most sessions held at once.
   public let capacity: Int
   /// How long, in nanoseconds, a session may sit idle before it is forgotten.
   public let idleTimeout: UInt64
   private let clock: @Sendable () -> UInt64
-  private let storage: Mutex<LRUStorage>
+  private let lock = NSLock()
+  private var storage = LRUStorage()
 
   /// Creates a store.
   ///
@@ -27,13 +31,12 @@ public final class InMemorySessionStore: SessionStore {
     self.capacity = max(1, capacity)
     self.idleTimeout = UInt64(max(0, idleTimeoutSeconds) * 1e9)
     self.clock = clock
-    self.storage = Mutex(LRUStorage())
   }
 
   /// Runs `body` with the session's state, creating or resetting it as the bounds require.
   public func withSession<Result>(_ id: String, _ body: (inout SessionState) -> Result) -> Result {
     let now = clock()
-    return storage.withLock { storage in
+    return lock.withLock {
       storage.expire(before: now &- min(now, idleTimeout), keepingIdleTimeout: idleTimeout > 0)
       let slot = storage.slot(for: id, now: now, capacity: capacity)
       return body(&storage.states[slot])
@@ -42,12 +45,12 @@ public final class InMemorySessionStore: SessionStore {
 
   /// Forgets a session.
   public func remove(_ id: String) {
-    storage.withLock { $0.remove(id) }
+    lock.withLock { storage.remove(id) }
   }
 
   /// How many sessions the store holds now.
   public var count: Int {
-    storage.withLock { $0.index.count }
+    lock.withLock { storage.index.count }
   }
 }
 
