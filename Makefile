@@ -65,13 +65,13 @@ transcripts: build
 test: setup format-check lint transcripts
 	$(SWIFT) test $(BUILD_FLAGS)
 
+# Tests with code coverage, then a per-file report of the project's own sources.
+LLVM_COV ?= $(shell dirname "$$(readlink -f "$$(command -v $(SWIFT))")")/llvm-cov
 coverage: setup
 	$(SWIFT) test --enable-code-coverage
-	@prof=$$($(SWIFT) test --show-codecov-path | sed 's/json$$/profdata/'); \
-	  llvm-cov report .build/debug/perfectionPackageTests.xctest \
-	    -instr-profile=$$(dirname $$prof)/default.profdata \
-	    -ignore-filename-regex='(\.build|Tests)/' 2>/dev/null || \
-	  echo "coverage JSON: $$($(SWIFT) test --show-codecov-path)"
+	$(LLVM_COV) report .build/debug/perfectionPackageTests.xctest \
+	  -instr-profile=.build/debug/codecov/default.profdata \
+	  -ignore-filename-regex='(\.build|Tests|Benchmarks|Fuzz)/'
 
 # The release binary, with the Swift runtime linked in statically (it starts twice as fast).
 release: setup
