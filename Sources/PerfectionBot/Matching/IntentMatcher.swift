@@ -15,7 +15,8 @@ public final class IntentMatcher: Sendable {
   /// The scratch spaces matches borrow; shared with the dialogue manager.
   public let pool: ScratchPool
   /// Every pattern with its intent, flat, in the order they are tried.
-  private let table: [(intent: Int, priority: Int, index: Int, pattern: Pattern)]
+  private let table:
+    [(intent: Int, priority: Int, index: Int, pattern: Pattern, prefilter: Prefilter)]
 
   /// Creates a matcher over a library.
   public init(library: IntentLibrary, limits: MatchLimits = .standard) {
@@ -28,7 +29,9 @@ public final class IntentMatcher: Sendable {
         ? lhs.element.priority > rhs.element.priority : lhs.offset < rhs.offset
     }
     self.table = ordered.flatMap { position, intent in
-      intent.patterns.enumerated().map { (position, intent.priority, $0.offset, $0.element) }
+      intent.patterns.enumerated().map {
+        (position, intent.priority, $0.offset, $0.element, Prefilter(pattern: $0.element.source))
+      }
     }
   }
 
@@ -57,11 +60,13 @@ public final class IntentMatcher: Sendable {
     var found: [(intent: Int, pattern: Int, span: Int)] = []
     var limitHits: [(intent: String, pattern: Int)] = []
     var groupPriority = Int.max
+    let keys = QuestionKeys(normalized)
     for entry in table {
       if entry.priority != groupPriority {
         if !exhaustive && !found.isEmpty { break }
         groupPriority = entry.priority
       }
+      guard entry.prefilter.admits(keys) else { continue }
       switch entry.pattern.span(in: subject, using: scratch) {
       case .matched(let range):
         // Patterns of one intent are adjacent: keep the longest match per intent.

@@ -1,0 +1,288 @@
+/// A cheap necessary condition for a pattern to match, checked before PCRE2 runs it.
+///
+/// From the pattern's source it learns which words the pattern requires at a word start:
+/// after a top-level `\b`, a literal run (`\bshanghai`) or a group of literal alternatives
+/// (`\b(?:knife|knives|cleaver)`). A question that has none of the first three letters of any
+/// of them at the start of one of its words cannot match, and the pattern is skipped. Anything
+/// the reading does not understand makes the filter let every question through: it may run a
+/// pattern in vain, never skip one that would match. A test holds it to that.
+struct Prefilter: Sendable {
+  /// Branches of the pattern's top-level alternation; each a list of required groups, each
+  /// group the set of keys of which one must be present. `nil` lets everything through.
+  private let branches: [[KeySet]]?
+
+  /// Reads the requirements of a pattern's source.
+  init(pattern source: String) {
+    let bytes = Array(source.utf8)
+    var branches: [[KeySet]] = []
+    for branch in Self.split(bytes[...]) {
+      let groups = Self.requiredGroups(branch)
+      if groups.isEmpty {
+        self.branches = nil
+        return
+      }
+      branches.append(groups.map(KeySet.init))
+    }
+    self.branches = branches.isEmpty ? nil : branches
+  }
+
+  /// Whether a question with these word-start keys may match the pattern.
+  func admits(_ keys: QuestionKeys) -> Bool {
+    guard let branches, keys.isFilterable else { return true }
+    for groups in branches {
+      var all = true
+      for group in groups where !keys.set.intersects(group) {
+        all = false
+        break
+      }
+      if all { return true }
+    }
+    return false
+  }
+
+  /// Whether the filter can ever skip the pattern.
+  var isActive: Bool { branches != nil }
+
+  // MARK: Reading the pattern
+
+  /// Splits at top-level `|` (outside groups and classes).
+  private static func split(_ bytes: ArraySlice<UInt8>) -> [ArraySlice<UInt8>] {
+    var parts: [ArraySlice<UInt8>] = []
+    var depth = 0
+    var start = bytes.startIndex
+    var index = bytes.startIndex
+    while index < bytes.endIndex {
+      switch bytes[index] {
+      case UInt8(ascii: "\\"): index += 1
+      case UInt8(ascii: "["): index = skipClass(bytes, from: index) - 1
+      case UInt8(ascii: "("): depth += 1
+      case UInt8(ascii: ")"): depth -= 1
+      case UInt8(ascii: "|") where depth == 0:
+        parts.append(bytes[start..<index])
+        start = index + 1
+      default: break
+      }
+      index += 1
+    }
+    parts.append(bytes[start..<bytes.endIndex])
+    return parts
+  }
+
+  /// The groups a branch requires: one per top-level `\b` followed by usable literals.
+  private static func requiredGroups(_ branch: ArraySlice<UInt8>) -> [[UInt32]] {
+    var groups: [[UInt32]] = []
+    var index = branch.startIndex
+    while index < branch.endIndex {
+      let byte = branch[index]
+      if byte == UInt8(ascii: "\\"), index + 1 < branch.endIndex {
+        if branch[index + 1] == UInt8(ascii: "b") {
+          if let group = literalsAfterBoundary(branch, at: index + 2) { groups.append(group) }
+        }
+        index += 2
+      } else if byte == UInt8(ascii: "[") {
+        index = skipClass(branch, from: index)
+      } else if byte == UInt8(ascii: "(") {
+        index = skipGroup(branch, from: index)
+      } else {
+        index += 1
+      }
+    }
+    return groups
+  }
+
+  /// The keys of the literal or literal alternatives right after a `\b`, if usable.
+  private static func literalsAfterBoundary(_ bytes: ArraySlice<UInt8>, at start: Int)
+    -> [UInt32]?
+  {
+    guard start < bytes.endIndex else { return nil }
+    if bytes[start] != UInt8(ascii: "(") {
+      return literalKey(bytes, from: start).map { [$0] }
+    }
+    // A non-capturing or capturing group of alternatives: (?:a|b) or (?<name>a|b).
+    var bodyStart = start + 1
+    if bodyStart < bytes.endIndex, bytes[bodyStart] == UInt8(ascii: "?") {
+      guard bodyStart + 1 < bytes.endIndex else { return nil }
+      switch bytes[bodyStart + 1] {
+      case UInt8(ascii: ":"): bodyStart += 2
+      case UInt8(ascii: "<")
+      where bodyStart + 2 < bytes.endIndex
+        && bytes[bodyStart + 2] != UInt8(ascii: "=") && bytes[bodyStart + 2] != UInt8(ascii: "!"):
+        guard let close = bytes[bodyStart...].firstIndex(of: UInt8(ascii: ">")) else { return nil }
+        bodyStart = close + 1
+      default: return nil  // lookarounds and other constructs: not understood
+      }
+    }
+    let end = skipGroup(bytes, from: start)
+    // The group must be required: not followed by a quantifier that allows zero.
+    if end < bytes.endIndex,
+      [UInt8(ascii: "?"), UInt8(ascii: "*"), UInt8(ascii: "{")].contains(bytes[end])
+    {
+      return nil
+    }
+    guard end - 1 > bodyStart else { return nil }
+    var keys: [UInt32] = []
+    for alternative in split(bytes[bodyStart..<(end - 1)]) {
+      guard let key = literalKey(alternative, from: alternative.startIndex) else { return nil }
+      keys.append(key)
+    }
+    return keys.isEmpty ? nil : keys
+  }
+
+  /// The key of a literal starting at `start`: its first three bytes, if all are plain word
+  /// characters that no quantifier can remove.
+  private static func literalKey(_ bytes: ArraySlice<UInt8>, from start: Int) -> UInt32? {
+    guard start + 3 <= bytes.endIndex else { return nil }
+    var key: UInt32 = 0
+    for offset in 0..<3 {
+      let byte = bytes[start + offset]
+      guard isPlainWordByte(byte) else { return nil }
+      let next = start + offset + 1
+      if next < bytes.endIndex,
+        [UInt8(ascii: "?"), UInt8(ascii: "*"), UInt8(ascii: "{")].contains(bytes[next])
+      {
+        return nil
+      }
+      key = key << 8 | UInt32(lowercase(byte))
+    }
+    return key
+  }
+
+  private static func isPlainWordByte(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+      UInt8(ascii: "0")...UInt8(ascii: "9"):
+      true
+    default: false
+    }
+  }
+
+  private static func lowercase(_ byte: UInt8) -> UInt8 {
+    (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 32 : byte
+  }
+
+  /// The index after a group opened at `start`.
+  private static func skipGroup(_ bytes: ArraySlice<UInt8>, from start: Int) -> Int {
+    var depth = 0
+    var index = start
+    while index < bytes.endIndex {
+      switch bytes[index] {
+      case UInt8(ascii: "\\"): index += 1
+      case UInt8(ascii: "["): index = skipClass(bytes, from: index) - 1
+      case UInt8(ascii: "("): depth += 1
+      case UInt8(ascii: ")"):
+        depth -= 1
+        if depth == 0 { return index + 1 }
+      default: break
+      }
+      index += 1
+    }
+    return bytes.endIndex
+  }
+
+  /// The index after a character class opened at `start`.
+  private static func skipClass(_ bytes: ArraySlice<UInt8>, from start: Int) -> Int {
+    var index = start + 1
+    if index < bytes.endIndex, bytes[index] == UInt8(ascii: "^") { index += 1 }
+    if index < bytes.endIndex, bytes[index] == UInt8(ascii: "]") { index += 1 }
+    while index < bytes.endIndex {
+      if bytes[index] == UInt8(ascii: "\\") {
+        index += 2
+        continue
+      }
+      if bytes[index] == UInt8(ascii: "]") { return index + 1 }
+      index += 1
+    }
+    return bytes.endIndex
+  }
+}
+
+/// The first three letters of every word of a question, as a small bit set.
+struct QuestionKeys {
+  /// The keys found.
+  private(set) var set = KeySet()
+  /// False for questions with non-ASCII bytes: Unicode case folding could match a pattern
+  /// letter to another character, so such questions are never filtered.
+  private(set) var isFilterable = true
+
+  /// Collects the keys of a normalized question.
+  init(_ text: String) {
+    var text = text
+    text.withUTF8 { bytes in
+      var previousIsWord = false
+      var index = 0
+      while index < bytes.count {
+        let byte = bytes[index]
+        if byte >= 0x80 {
+          isFilterable = false
+          return
+        }
+        let isWord = Self.isWordByte(byte)
+        if isWord && !previousIsWord && index + 3 <= bytes.count {
+          let second = bytes[index + 1]
+          let third = bytes[index + 2]
+          if Self.isWordByte(second) && Self.isWordByte(third) {
+            set.insert(
+              UInt32(KeySet.lowercase(byte)) << 16 | UInt32(KeySet.lowercase(second)) << 8
+                | UInt32(KeySet.lowercase(third)))
+          }
+        }
+        previousIsWord = isWord
+        index += 1
+      }
+    }
+  }
+
+  private static func isWordByte(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+      UInt8(ascii: "_"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
+      true
+    default: false
+    }
+  }
+
+  /// Whether the key may be present (false positives possible, false negatives not).
+  func contains(_ key: UInt32) -> Bool {
+    set.intersects(KeySet([key]))
+  }
+}
+
+/// A 512-bit set of hashed three-letter keys: membership may err towards yes, never no.
+struct KeySet: Sendable {
+  private var words: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) =
+    (0, 0, 0, 0, 0, 0, 0, 0)
+
+  init() {}
+
+  /// A set holding the given keys.
+  init(_ keys: [UInt32]) {
+    for key in keys { insert(key) }
+  }
+
+  static func lowercase(_ byte: UInt8) -> UInt8 {
+    (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 32 : byte
+  }
+
+  /// Adds a key.
+  mutating func insert(_ key: UInt32) {
+    let hash = (key &* 2_654_435_761) >> 23  // 9 bits: 512 slots
+    let bit: UInt64 = 1 << UInt64(hash & 63)
+    switch hash >> 6 {
+    case 0: words.0 |= bit
+    case 1: words.1 |= bit
+    case 2: words.2 |= bit
+    case 3: words.3 |= bit
+    case 4: words.4 |= bit
+    case 5: words.5 |= bit
+    case 6: words.6 |= bit
+    default: words.7 |= bit
+    }
+  }
+
+  /// Whether the two sets share a slot.
+  func intersects(_ other: KeySet) -> Bool {
+    (words.0 & other.words.0) | (words.1 & other.words.1) | (words.2 & other.words.2)
+      | (words.3 & other.words.3) | (words.4 & other.words.4) | (words.5 & other.words.5)
+      | (words.6 & other.words.6) | (words.7 & other.words.7) != 0
+  }
+}
