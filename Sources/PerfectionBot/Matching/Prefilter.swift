@@ -7,8 +7,10 @@
 /// the reading does not understand makes the filter let every question through: it may run a
 /// pattern in vain, never skip one that would match. A test holds it to that.
 struct Prefilter: Sendable {
-  /// Branches of the pattern's top-level alternation; each a list of required groups, each
-  /// group the set of keys of which one must be present. `nil` lets everything through.
+  /// The pattern's requirements, or `nil` to let everything through.
+  ///
+  /// One entry per branch of the top-level alternation; each a list of required groups,
+  /// each group the set of keys of which one must be present.
   private let branches: [[KeySet]]?
 
   /// Reads the requirements of a pattern's source.
