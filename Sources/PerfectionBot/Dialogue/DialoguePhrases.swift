@@ -25,6 +25,11 @@ struct DialoguePhrases: Sendable {
   private let followUps: [(FollowUpKind, Pattern)]
   private let whatAbout: Pattern
   private let pronouns: Pattern
+  /// Matches wherever any consent phrase (revoke, grant, status) would: one run instead of
+  /// four for the messages that hold none, which is nearly all of them.
+  private let consentGate: Pattern
+  /// Matches wherever any follow-up phrase would, likewise.
+  private let followUpGate: Pattern
 
   static let shared = DialoguePhrases()
 
@@ -76,6 +81,13 @@ struct DialoguePhrases: Sendable {
     ]
     whatAbout = compile(#"^(?:and |but |ok |okay )?(?:what|how) about (?<who>.+?)"# + end)
     pronouns = compile(#"\b(?:she|her|hers|he|him|his)\b"#)
+    // An alternation matches exactly where one of its parts does, so a gate that fails
+    // proves every part would fail.
+    func gate(_ parts: [Pattern]) -> Pattern {
+      compile(parts.map { "(?:\($0.source))" }.joined(separator: "|"))
+    }
+    consentGate = gate([revoke, grantLevel, grantAll, status])
+    followUpGate = gate(followUps.map(\.1) + [whatAbout])
   }
 
   /// The dialogue act a message expresses, if any; `awaitingConsent` enables yes and no.
@@ -87,6 +99,24 @@ struct DialoguePhrases: Sendable {
       if test(yes) { return .yes }
       if test(no) { return .no }
     }
+    if test(consentGate) {
+      if let act = consentAct(subject, scratch: scratch) { return act }
+    }
+    guard hasContext, test(followUpGate) else { return nil }
+    for (kind, pattern) in followUps where test(pattern) {
+      return .followUp(kind)
+    }
+    if let match = whatAbout.match(subject, using: scratch).match,
+      let who = match.group(named: "who")
+    {
+      return .whatAbout(String(who))
+    }
+    return nil
+  }
+
+  /// Which consent phrase a message holds, in order of precedence.
+  private func consentAct(_ subject: Subject, scratch: MatchScratch) -> DialogueAct? {
+    func test(_ pattern: Pattern) -> Bool { pattern.span(in: subject, using: scratch).isMatch }
     if test(revoke) { return .revoke }
     if let match = grantLevel.match(subject, using: scratch).match,
       let name = match.group(named: "level") ?? match.group(named: "level2"),
@@ -96,15 +126,6 @@ struct DialoguePhrases: Sendable {
     }
     if test(grantAll) { return .grant(.ending) }
     if test(status) { return .status }
-    guard hasContext else { return nil }
-    for (kind, pattern) in followUps where test(pattern) {
-      return .followUp(kind)
-    }
-    if let match = whatAbout.match(subject, using: scratch).match,
-      let who = match.group(named: "who")
-    {
-      return .whatAbout(String(who))
-    }
     return nil
   }
 

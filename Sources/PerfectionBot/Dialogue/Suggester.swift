@@ -32,8 +32,29 @@ struct Suggester: Sendable {
   /// Content words of a text: lowercase, split on anything but letters, digits and `'`.
   static func words(_ text: String) -> Set<Substring> {
     let lower = text.lowercased()
-    let parts = lower.split { !($0.isLetter || $0.isNumber || $0 == "'") }
-    return Set(parts.filter { !stopwords.contains($0) })
+    let utf8 = lower.utf8
+    guard !utf8.contains(where: { $0 >= 0x80 }) else {
+      let parts = lower.split { !($0.isLetter || $0.isNumber || $0 == "'") }
+      return Set(parts.filter { !stopwords.contains($0) })
+    }
+    // ASCII: the same split, by bytes, without Unicode property look-ups.
+    var result = Set<Substring>()
+    var start: String.Index?
+    var index = utf8.startIndex
+    while true {
+      let byte = index < utf8.endIndex ? utf8[index] : 0x20
+      let isWordByte =
+        (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) || byte == 0x27
+      if isWordByte, start == nil { start = index }
+      if !isWordByte, let first = start {
+        let word = lower[first..<index]
+        if !stopwords.contains(word) { result.insert(word) }
+        start = nil
+      }
+      guard index < utf8.endIndex else { break }
+      index = utf8.index(after: index)
+    }
+    return result
   }
 
   /// Up to `count` example questions from distinct intents at or below `consent`, closest to
@@ -47,16 +68,31 @@ struct Suggester: Sendable {
       for example in index[word] ?? [] { shared[example] += 1 }
     }
     // Each intent's best example (the first on a tie), for intents the session may see.
-    var best: [Int: (score: Int, example: Int)] = [:]
+    // Examples are stored intent by intent, so one pass keeps the running best per intent.
+    var ranked: [(score: Int, intent: Int, example: Int)] = []
     for (number, example) in examples.enumerated() {
+      if let last = ranked.last, last.intent == example.intent {
+        if shared[number] > last.score {
+          ranked[ranked.count - 1] = (shared[number], example.intent, number)
+        }
+        continue
+      }
       let intent = library.intents[example.intent]
       guard intent.level <= consent, intent.id != excluding else { continue }
-      if let current = best[example.intent], current.score >= shared[number] { continue }
-      best[example.intent] = (shared[number], number)
+      ranked.append((shared[number], example.intent, number))
     }
-    let ranked = best.sorted { lhs, rhs in
-      lhs.value.score != rhs.value.score ? lhs.value.score > rhs.value.score : lhs.key < rhs.key
+    // A stable sort by score keeps library order among equals.
+    var chosen: [String] = []
+    var taken = Set<Int>()
+    while chosen.count < count {
+      var pick: Int?
+      for (position, entry) in ranked.enumerated() where !taken.contains(position) {
+        if pick == nil || entry.score > ranked[pick ?? 0].score { pick = position }
+      }
+      guard let pick else { break }
+      taken.insert(pick)
+      chosen.append(examples[ranked[pick].example].text)
     }
-    return ranked.prefix(count).map { examples[$0.value.example].text }
+    return chosen
   }
 }

@@ -35,9 +35,43 @@ public enum Normalizer {
     return String(scalars).precomposedStringWithCanonicalMapping.lowercased()
   }
 
-  /// The same steps in one pass over bytes, for pure ASCII text (most questions).
+  /// Non-ASCII characters the fast path knows, with the ASCII byte each becomes: accented
+  /// Latin letters (their base letter, as decomposing and dropping the accents gives),
+  /// typographic quotes and dashes, and the Unicode spaces.
+  static let fastScalars: [UInt32: UInt8] = {
+    var table: [UInt32: UInt8] = [:]
+    for value in UInt32(0xC0)...0x24F {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      let parts = Array(String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars)
+      guard parts.count >= 2, let base = parts.first, base.isASCII, base.properties.isAlphabetic,
+        parts.dropFirst().allSatisfy({ $0.properties.generalCategory == .nonspacingMark })
+      else { continue }
+      table[value] = UInt8(base.value) | 0x20
+    }
+    for value: UInt32 in [0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x02BC, 0x00B4] {
+      table[value] = 0x27
+    }
+    for value: UInt32 in [0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0x00AB, 0x00BB] {
+      table[value] = 0x22
+    }
+    for value: UInt32 in [
+      0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D,
+    ] {
+      table[value] = 0x2D
+    }
+    for value: UInt32 in [
+      0x00A0, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009,
+      0x200A, 0x202F, 0x205F, 0x3000,
+    ] {
+      table[value] = 0x20
+    }
+    return table
+  }()
+
+  /// The same steps in one pass over bytes, for ASCII text and the characters in
+  /// `fastScalars` (nearly every question).
   ///
-  /// Returns `nil` as soon as a non-ASCII byte shows up. Tests hold it to the general path.
+  /// Returns `nil` as soon as another character shows up. Tests hold it to the general path.
   static func asciiNormalize(_ text: String) -> String? {
     var text = text
     return text.withUTF8 { bytes -> String? in
@@ -50,7 +84,26 @@ public enum Normalizer {
         index += 1
         switch byte {
         case 0x80...:
-          return nil
+          // Decode one scalar; it must be one the table knows.
+          let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+          guard byte >= 0xC2, index - 1 + length <= bytes.count else { return nil }
+          var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+          for offset in 0..<(length - 1) {
+            let next = bytes[index + offset]
+            guard next & 0xC0 == 0x80 else { return nil }
+            value = value << 6 | UInt32(next & 0x3F)
+          }
+          index += length - 1
+          guard let folded = fastScalars[value] else { return nil }
+          if folded == 0x20 {
+            pendingSpace = !output.isEmpty
+          } else {
+            if pendingSpace {
+              output.append(0x20)
+              pendingSpace = false
+            }
+            output.append(folded)
+          }
         case 0x1B:
           index = skipEscape(bytes, from: index)
         case 0x00...0x20, 0x7F:
