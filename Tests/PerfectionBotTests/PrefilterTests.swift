@@ -32,6 +32,15 @@ struct PrefilterTests {
     #expect(!Self.admits(pattern, "it played"))
   }
 
+  @Test func aRequiredSpaceStartsAWordToo() {
+    let pattern = #"\bis (?:charlotte|charlote) a (?:cellist|musician)\b"#
+    #expect(Prefilter(pattern: pattern).isActive)
+    #expect(Self.admits(pattern, "is charlotte a cellist"))
+    #expect(!Self.admits(pattern, "is lizzie a cellist"))
+    // An optional space guarantees nothing: "foo ?bar" matches "foobar".
+    #expect(Self.admits(#"\bfoo ?bar"#, "foobar"))
+  }
+
   @Test func topLevelAlternationAdmitsAnyBranch() {
     let pattern = #"\bmother\b|\bmom\b"#
     #expect(Self.admits(pattern, "her mom"))

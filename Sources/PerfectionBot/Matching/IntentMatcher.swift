@@ -61,12 +61,15 @@ public final class IntentMatcher: Sendable {
     var limitHits: [(intent: String, pattern: Int)] = []
     var groupPriority = Int.max
     let keys = QuestionKeys(normalized)
-    for entry in table {
-      if entry.priority != groupPriority {
+    for position in table.indices {
+      // Fields are read in place: copying an entry would retain its pattern and filter.
+      let priority = table[position].priority
+      if priority != groupPriority {
         if !exhaustive && !found.isEmpty { break }
-        groupPriority = entry.priority
+        groupPriority = priority
       }
-      guard entry.prefilter.admits(keys) else { continue }
+      guard table[position].prefilter.admits(keys) else { continue }
+      let entry = table[position]
       switch entry.pattern.span(in: subject, using: scratch) {
       case .matched(let range):
         // Patterns of one intent are adjacent: keep the longest match per intent.

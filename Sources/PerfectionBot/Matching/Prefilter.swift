@@ -1,8 +1,8 @@
 /// A cheap necessary condition for a pattern to match, checked before PCRE2 runs it.
 ///
 /// From the pattern's source it learns which words the pattern requires at a word start:
-/// after a top-level `\b`, a literal run (`\bshanghai`) or a group of literal alternatives
-/// (`\b(?:knife|knives|cleaver)`). A question that has none of the first three letters of any
+/// after a top-level `\b` or a required space, a literal run (`\bshanghai`) or a group of
+/// literal alternatives (`\b(?:knife|knives|cleaver)`). A question that has none of the first three letters of any
 /// of them at the start of one of its words cannot match, and the pattern is skipped. Anything
 /// the reading does not understand makes the filter let every question through: it may run a
 /// pattern in vain, never skip one that would match. A test holds it to that.
@@ -81,6 +81,18 @@ struct Prefilter: Sendable {
           if let group = literalsAfterBoundary(branch, at: index + 2) { groups.append(group) }
         }
         index += 2
+      } else if byte == UInt8(ascii: " ") {
+        // A required space is a word boundary too for the word that follows it, unless a
+        // quantifier makes the space optional.
+        let next = index + 1
+        if next < branch.endIndex,
+          ![UInt8(ascii: "?"), UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: "{")]
+            .contains(branch[next]),
+          let group = literalsAfterBoundary(branch, at: next)
+        {
+          groups.append(group)
+        }
+        index += 1
       } else if byte == UInt8(ascii: "[") {
         index = skipClass(branch, from: index)
       } else if byte == UInt8(ascii: "(") {
