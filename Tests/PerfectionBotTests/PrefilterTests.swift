@@ -118,8 +118,10 @@ struct PrefilterTests {
         }
       }
     }
-    // And it is worth having: most patterns are understood, most tries are skipped.
-    #expect(active * 2 > library.intents.reduce(0) { $0 + $1.patterns.count })
+    // And it is worth having: nearly every shipped pattern is understood (the README says
+    // 121 of 123), and tries are skipped.
+    let total = library.intents.reduce(0) { $0 + $1.patterns.count }
+    #expect(active >= total - 5, "only \(active) of \(total) patterns are filtered")
     #expect(skipped > 0)
   }
 }
