@@ -1,6 +1,7 @@
 import CTestSupport
 import Foundation
 import Synchronization
+import TestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -30,6 +31,7 @@ final class TerminalSession: @unchecked Sendable {
     var env = ProcessInfo.processInfo.environment
     env["TERM"] = "xterm"
     env["NO_COLOR"] = nil  // the test runner may set it; each test says what it wants
+    env["PERFECTION_HISTORY"] = ""  // never the tester's own history file
     env.merge(environment) { $1 }
     process.environment = env
     process.standardInput = slave
@@ -134,6 +136,31 @@ struct REPLTests {
     #expect(!terminal.screen.contains("who playswho"))
     terminal.type("\u{3}")  // Ctrl-C on an empty line: the end
     #expect(terminal.waitForExit() == 0)
+  }
+
+  @Test func historyIsKeptBetweenRuns() throws {
+    try Fixtures.withTemporaryFolder { folder in
+      let file = folder.appendingPathComponent("history").path
+      let first = try TerminalSession(
+        ["chat", "--no-color"], environment: ["PERFECTION_HISTORY": file])
+      #expect(first.waitFor("you> "))
+      first.type("who plays lizzie?\r")
+      #expect(first.waitFor("Logan Browning"))
+      first.type("\u{4}")
+      #expect(first.waitForExit() == 0)
+      let saved = try String(contentsOfFile: file, encoding: .utf8)
+      #expect(saved.contains("who plays lizzie?") || saved.contains("who\\040plays\\040lizzie?"))
+      let second = try TerminalSession(
+        ["chat", "--no-color"], environment: ["PERFECTION_HISTORY": file])
+      #expect(second.waitFor("you> "))
+      let before = second.screen.count
+      second.type("\u{1B}[A")  // Up: the last line of the previous run
+      #expect(second.waitFor("lizzie", after: before))
+      second.type("\r")
+      #expect(second.waitFor("Logan Browning", after: before))
+      second.type("/quit\r")
+      #expect(second.waitForExit() == 0)
+    }
   }
 
   @Test func throughAPipeItIsAPlainReader() throws {

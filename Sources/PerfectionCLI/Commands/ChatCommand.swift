@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import PerfectionBot
 
 /// `perfection chat`: the REPL.
@@ -8,8 +9,9 @@ struct ChatCommand: ParsableCommand {
     abstract: "Chat with the bot in the terminal (the default command).",
     discussion: """
       On a terminal: line editing, history, /help, /spoilers, /reset, /quit; Ctrl-D leaves, \
-      Ctrl-C clears the line (or leaves on an empty one). Without a terminal it reads \
-      questions from stdin and prints one answer per line.
+      Ctrl-C clears the line (or leaves on an empty one). History is kept in \
+      $PERFECTION_HISTORY, else ~/.perfection_history; PERFECTION_HISTORY= (empty) keeps none. \
+      Without a terminal it reads questions from stdin and prints one answer per line.
 
       Examples:
         perfection chat
@@ -30,9 +32,21 @@ struct ChatCommand: ParsableCommand {
     let manager = DialogueManager(
       library: library, options: DialogueManager.Options(defaultConsent: spoilers))
     let status = REPL(
-      manager: manager, session: "repl", color: Terminal.colorAllowed(flag: noColor)
+      manager: manager, session: "repl", color: Terminal.colorAllowed(flag: noColor),
+      historyFile: Self.historyFile()
     ).run()
     if status != 0 { throw ExitCode(status) }
+  }
+}
+
+extension ChatCommand {
+  /// Where the REPL keeps its history: `$PERFECTION_HISTORY` (empty: nowhere), else
+  /// `~/.perfection_history`.
+  static func historyFile() -> String? {
+    let environment = ProcessInfo.processInfo.environment
+    if let path = environment["PERFECTION_HISTORY"] { return path.isEmpty ? nil : path }
+    guard let home = environment["HOME"], !home.isEmpty else { return nil }
+    return home + "/.perfection_history"
   }
 }
 

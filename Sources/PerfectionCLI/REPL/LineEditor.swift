@@ -23,10 +23,12 @@ final class LineEditor {
 
   private let editLine: OpaquePointer
   private let history: OpaquePointer
+  private let historyFile: String?
   private var event = HistEvent()
 
-  /// Creates an editor on the process's stdin/stdout with the given prompt.
-  init?(program: String, prompt: String) {
+  /// Creates an editor on the process's stdin/stdout with the given prompt; history is read
+  /// from and kept in `historyFile` when one is given.
+  init?(program: String, prompt: String, historyFile: String?) {
     guard let input = fdopen(0, "r"), let output = fdopen(1, "w"), let errors = fdopen(2, "w"),
       let editLine = el_init(program, input, output, errors)
     else { return nil }
@@ -36,9 +38,13 @@ final class LineEditor {
     }
     self.editLine = editLine
     self.history = history
+    self.historyFile = historyFile
     LineEditorState.setPrompt(prompt)
     _ = ceditline_history_size(history, &event, 500)
     _ = ceditline_history_unique(history, &event)
+    if let historyFile, FileManager.default.fileExists(atPath: historyFile) {
+      _ = ceditline_history_load(history, &event, historyFile)
+    }
     _ = ceditline_set_history(editLine, history)
     _ = ceditline_set_editor(editLine, "emacs")
     _ = ceditline_set_prompt(editLine) { _ in LineEditorState.prompt }
@@ -63,6 +69,8 @@ final class LineEditor {
     while line.last == "\n" || line.last == "\r" { line.removeLast() }
     if !line.trimmingCharacters(in: .whitespaces).isEmpty {
       _ = ceditline_history_enter(history, &event, line)
+      // Saved at once, so that history survives Ctrl-C, a closed terminal or a crash.
+      if let historyFile { _ = ceditline_history_save(history, &event, historyFile) }
     }
     return .line(line)
   }

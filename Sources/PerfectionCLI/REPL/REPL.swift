@@ -8,6 +8,8 @@ struct REPL {
   let manager: DialogueManager
   let session: String
   let color: Bool
+  /// Where line history is kept between runs; `nil` keeps it for this run only.
+  let historyFile: String?
   private let output = OutputSink.standardOutput
 
   /// The greeting shown on a terminal.
@@ -17,7 +19,9 @@ struct REPL {
 
   /// Runs until the user quits or input ends; returns the exit status.
   func run() -> Int32 {
-    if Terminal.isInteractive, let editor = LineEditor(program: "perfection", prompt: "you> ") {
+    if Terminal.isInteractive,
+      let editor = LineEditor(program: "perfection", prompt: "you> ", historyFile: historyFile)
+    {
       say(Self.greeting, style: .dim)
       while case .line(let line) = editor.read() {
         if handle(line) == .quit { return 0 }
