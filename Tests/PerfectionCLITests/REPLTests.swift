@@ -22,7 +22,9 @@ final class TerminalSession: @unchecked Sendable {
     guard master >= 0 else { throw CocoaError(.fileNoSuchFile) }
     var size = winsize(ws_row: 24, ws_col: 80, ws_xpixel: 0, ws_ypixel: 0)
     _ = ioctl(master, UInt(TIOCSWINSZ), &size)
-    let slave = FileHandle(forUpdatingAtPath: String(cString: name))
+    let path = String(
+      decoding: name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    let slave = FileHandle(forUpdatingAtPath: path)
     guard let slave else { throw CocoaError(.fileNoSuchFile) }
     // setsid makes the pty the child's controlling terminal, so that Ctrl-C raises SIGINT as
     // it does in a real terminal.
