@@ -19,7 +19,8 @@ let package = Package(
       name: "BenchmarkCorpus",
       dependencies: [
         .product(name: "PerfectionBot", package: "perfection"),
-        .product(name: "CTestSupport", package: "perfection"), "CBaseline",
+        .product(name: "CTestSupport", package: "perfection"),
+        .product(name: "TestSupport", package: "perfection"), "CBaseline",
       ]
     ),
     .executableTarget(

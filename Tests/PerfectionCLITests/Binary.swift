@@ -17,11 +17,19 @@ enum Binary {
     }
   }
 
-  /// Runs the binary with arguments and standard input, and waits for it.
-  static func run(
-    _ arguments: [String], stdin: Data = Data(), directory: String? = nil,
-    environment: [String: String] = [:], executable: URL = url
-  ) throws -> Output {
+  /// A started binary and the pipes to its standard streams.
+  struct Running {
+    let process: Process
+    let input: Pipe
+    let output: Pipe
+    let errors: Pipe
+  }
+
+  /// Starts the binary with its standard streams on pipes.
+  static func start(
+    _ arguments: [String], directory: String? = nil, environment: [String: String] = [:],
+    executable: URL = url
+  ) throws -> Running {
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
@@ -29,13 +37,24 @@ enum Binary {
     var env = ProcessInfo.processInfo.environment
     env.merge(environment) { $1 }
     process.environment = env
-    let input = Pipe()
-    let output = Pipe()
-    let errors = Pipe()
-    process.standardInput = input
-    process.standardOutput = output
-    process.standardError = errors
+    let running = Running(process: process, input: Pipe(), output: Pipe(), errors: Pipe())
+    process.standardInput = running.input
+    process.standardOutput = running.output
+    process.standardError = running.errors
     try process.run()
+    return running
+  }
+
+  /// Runs the binary with arguments and standard input, and waits for it.
+  static func run(
+    _ arguments: [String], stdin: Data = Data(), directory: String? = nil,
+    environment: [String: String] = [:], executable: URL = url
+  ) throws -> Output {
+    let running = try start(
+      arguments, directory: directory, environment: environment, executable: executable)
+    let (process, input, output, errors) = (
+      running.process, running.input, running.output, running.errors
+    )
     // Read both pipes while writing, so that a large output cannot block the child.
     let group = DispatchGroup()
     nonisolated(unsafe) var outData = Data()

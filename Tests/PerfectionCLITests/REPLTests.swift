@@ -106,6 +106,11 @@ struct REPLTests {
     #expect(terminal.waitFor("/spoilers none|plot|twist|ending"))
     terminal.type("/spoilers\r")
     #expect(terminal.waitFor("You've agreed to spoilers up to the twist"))
+    terminal.type("/reset\r")
+    #expect(terminal.waitFor("Starting over"))
+    let before = terminal.screen.count
+    terminal.type("/spoilers\r")
+    #expect(terminal.waitFor("You've agreed to no spoilers", after: before))
     terminal.type("\u{4}")  // Ctrl-D on an empty line
     #expect(terminal.waitForExit() == 0)
   }

@@ -106,6 +106,14 @@ struct ServeTests {
     }
   }
 
+  @Test func jsonlLinesWithoutASessionUseTheSessionOption() throws {
+    let output = try Binary.run(
+      ["serve", "--format", "jsonl", "--session", "lobby"],
+      lines: [#"{"text":"I've seen it"}"#, #"{"text":"how does it end?"}"#])
+    #expect(try Self.json(output.lines[0])["session"] as? String == "lobby")
+    #expect(try Self.json(output.lines[1])["kind"] as? String == "answer")
+  }
+
   @Test func spoilerPresetAndMarkup() throws {
     let output = try Binary.run(
       ["serve", "--format", "text", "--spoilers", "ending", "--spoiler-markup", "discord"],
@@ -141,16 +149,10 @@ struct ServeTests {
   }
 
   @Test func aClosedStdoutEndsQuietly() throws {
-    let process = Process()
-    process.executableURL = Binary.url
-    process.arguments = ["serve"]
-    let input = Pipe()
-    let output = Pipe()
-    let errors = Pipe()
-    process.standardInput = input
-    process.standardOutput = output
-    process.standardError = errors
-    try process.run()
+    let running = try Binary.start(["serve"])
+    let (process, input, output, errors) = (
+      running.process, running.input, running.output, running.errors
+    )
     try output.fileHandleForReading.close()
     for _ in 0..<50 {
       try? input.fileHandleForWriting.write(contentsOf: Data("who plays charlotte?\n".utf8))

@@ -2,15 +2,12 @@ import CBaseline
 import CTestSupport
 import Foundation
 import PerfectionBot
+import TestSupport
 
 /// The questions and patterns every benchmark uses, and the paths they need.
 public enum Corpus {
   /// The repository's root folder.
-  public static let root: String = {
-    var url = URL(fileURLWithPath: #filePath)
-    for _ in 0..<4 { url.deleteLastPathComponent() }
-    return url.path
-  }()
+  public static var root: String { Fixtures.root }
 
   /// The release build of the bot, built by `make bench` before the benchmarks run.
   public static var binary: String { root + "/.build/release/perfection" }
@@ -45,13 +42,7 @@ public enum Corpus {
   public static let normalized: [String] = questions.map(Normalizer.normalize)
 
   /// The shipped intents.
-  public static let library: IntentLibrary = {
-    do {
-      return try IntentLoader.load(paths: [root + "/Intents"])
-    } catch {
-      fatalError("cannot load Intents/: \(error)")
-    }
-  }()
+  public static var library: IntentLibrary { Fixtures.library }
 
   /// Every pattern of every intent, in the order the bot tries them.
   public static var patterns: [String] {
