@@ -55,8 +55,15 @@ final class TerminalSession: @unchecked Sendable {
   /// Everything the terminal showed so far.
   var screen: String { lock.withLock { String(decoding: buffer, as: UTF8.self) } }
 
-  /// Types text, as keys.
-  func type(_ text: String) {
+  /// Where the screen stood when keys were last typed.
+  private var typedAt = 0
+
+  /// Types text, as keys. Unless `atPrompt` is false, it first waits for a prompt newer
+  /// than the last keys typed, as a person would: keys typed while the editor is not
+  /// reading can be flushed by the terminal's mode switch.
+  func type(_ text: String, atPrompt: Bool = true) {
+    if atPrompt { waitFor("you> ", after: typedAt) }
+    typedAt = screen.utf8.count
     var bytes = Array(text.utf8)
     _ = write(master, &bytes, bytes.count)
   }
@@ -67,8 +74,12 @@ final class TerminalSession: @unchecked Sendable {
   func waitFor(_ text: String, after previous: Int = 0, deadline: Double = 20) -> Bool {
     let end = Date().addingTimeInterval(deadline)
     while Date() < end {
-      let shown = screen
-      if shown.count > previous, shown.dropFirst(previous).contains(text) { return true }
+      let shown = Array(screen.utf8)
+      if shown.count > previous,
+        String(decoding: shown[previous...], as: UTF8.self).contains(text)
+      {
+        return true
+      }
       usleep(20_000)
     }
     return false
@@ -108,7 +119,7 @@ struct REPLTests {
     #expect(terminal.waitFor("You've agreed to spoilers up to the twist"))
     terminal.type("/reset\r")
     #expect(terminal.waitFor("Starting over"))
-    let before = terminal.screen.count
+    let before = terminal.screen.utf8.count
     terminal.type("/spoilers\r")
     #expect(terminal.waitFor("You've agreed to no spoilers", after: before))
     terminal.type("\u{4}")  // Ctrl-D on an empty line
@@ -135,10 +146,10 @@ struct REPLTests {
     #expect(terminal.waitFor("you> "))
     terminal.type("who plays")
     #expect(terminal.waitFor("who plays"))
-    let before = terminal.screen.count
-    terminal.type("\u{3}")  // Ctrl-C with text: the line is cleared
+    let before = terminal.screen.utf8.count
+    terminal.type("\u{3}", atPrompt: false)  // Ctrl-C with text: the line is cleared
     #expect(terminal.waitFor("\u{1B}[K", after: before))
-    terminal.type("who is anton?\r")
+    terminal.type("who is anton?\r", atPrompt: false)  // the cleared line has no new prompt
     #expect(terminal.waitFor("former mentor"))
     #expect(!terminal.screen.contains("who playswho"))
     terminal.type("\u{3}")  // Ctrl-C on an empty line: the end
@@ -160,10 +171,10 @@ struct REPLTests {
       let second = try TerminalSession(
         ["chat", "--no-color"], environment: ["PERFECTION_HISTORY": file])
       #expect(second.waitFor("you> "))
-      let before = second.screen.count
+      let before = second.screen.utf8.count
       second.type("\u{1B}[A")  // Up: the last line of the previous run
       #expect(second.waitFor("lizzie", after: before))
-      second.type("\r")
+      second.type("\r", atPrompt: false)
       #expect(second.waitFor("Logan Browning", after: before))
       second.type("/quit\r")
       #expect(second.waitForExit() == 0)
