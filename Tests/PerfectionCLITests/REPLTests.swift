@@ -58,9 +58,11 @@ final class TerminalSession: @unchecked Sendable {
   /// Where the screen stood when keys were last typed.
   private var typedAt = 0
 
-  /// Types text, as keys. Unless `atPrompt` is false, it first waits for a prompt newer
-  /// than the last keys typed, as a person would: keys typed while the editor is not
-  /// reading can be flushed by the terminal's mode switch.
+  /// Types text, as keys.
+  ///
+  /// Unless `atPrompt` is false, it first waits for a prompt newer than the last keys typed,
+  /// as a person would: keys typed while the editor is not reading can be flushed by the
+  /// terminal's mode switch.
   func type(_ text: String, atPrompt: Bool = true) {
     if atPrompt { waitFor("you> ", after: typedAt) }
     typedAt = screen.utf8.count
