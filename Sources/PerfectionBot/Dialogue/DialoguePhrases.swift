@@ -1,16 +1,5 @@
 import PCRE2
 
-/// What a message means for the dialogue itself, apart from the film: consent and follow-ups.
-enum DialogueAct: Sendable, Hashable {
-  case yes
-  case no
-  case grant(SpoilerLevel)
-  case revoke
-  case status
-  case followUp(FollowUpKind)
-  case whatAbout(String)
-}
-
 /// The phrases that steer the conversation, compiled once.
 ///
 /// They run on normalized text. Consent words are part of the dialogue protocol, not the film's

@@ -25,11 +25,3 @@ public struct SessionState: Sendable, Hashable {
   /// Whether a consent question is waiting for an answer.
   public var isAwaitingConsent: Bool { pending != nil }
 }
-
-/// A question held back until the user agrees to its spoiler level.
-struct PendingQuestion: Sendable, Hashable {
-  /// The intent (index into the library) that would answer it.
-  var intent: Int32
-  /// What the question captured, for the answer's slots.
-  var captures: [String: String]
-}
