@@ -40,6 +40,8 @@ public enum IntentLoader {
 /// Collects intents and characters across files, and every diagnostic found on the way.
 private struct Collector {
   var diagnostics: [LoadDiagnostic] = []
+  /// One scratch for every check the load runs: making one per pattern cost a JIT stack each.
+  let scratch = MatchScratch()
   var intents: [Intent] = []
   var characters: [FilmCharacter] = []
   var firstDefinition: [String: SourceLocation] = [:]
@@ -356,7 +358,7 @@ private struct Collector {
   mutating func compile(_ source: String, node: Node, fields: Fields) -> Pattern? {
     do {
       let pattern = try Pattern(source, options: .intentDefaults)
-      if pattern.matches("") {
+      if pattern.span(in: Subject(""), using: scratch).isMatch {
         report(
           fields.location(node), "pattern matches an empty question",
           hint: "require at least one word, so that it cannot match everything")
