@@ -9,7 +9,9 @@ struct ExplainCommand: ParsableCommand {
     discussion: """
       For intent authors. Shows the normalized question, the chosen intent with its level and \
       priority, the pattern that matched and what it captured, then every other intent that \
-      matched, in the order the tie rules put them (priority, then match length, then file order).
+      matched, in the order the tie rules put them (priority, then match length, then file order). \
+      Intent ids and patterns can name what an answer is about: this is a tool for authors, \
+      and it asks nobody's consent.
 
       Examples:
         perfection explain "why did charlotte do it?"
