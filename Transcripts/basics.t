@@ -41,3 +41,13 @@ After her mother dies, Charlotte contacts her former mentor, Anton Bachoff, and 
 > where is this from?
 Everything I say comes from one article: "Netflix's The Perfection ending explained: The meaning behind the film's huge plot twist" by Nicky Idika, published on 25 May 2019.
 ? intent=article.source
+# The conversation itself.
+> Hello!
+Hi! Ask me anything about The Perfection (2019): the cast, the story, and, if you want spoilers, the twist and the ending. I'll ask before I reveal anything.
+? intent=conversation.greeting
+> what can you do?
+I answer questions (contains)
+? intent=conversation.capabilities
+> thanks!
+You're welcome! Ask me something else about The Perfection whenever you like.
+? intent=conversation.thanks

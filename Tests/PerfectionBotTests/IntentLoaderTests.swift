@@ -228,3 +228,18 @@ struct IntentLoaderLimitTests {
     #expect(diagnostics.first?.message == "value is 4097 bytes long")
   }
 }
+
+@Suite("IntentLoader suggest flag")
+struct IntentLoaderSuggestTests {
+  @Test func suggestMustBeABoolean() {
+    let diagnostics = Fixtures.diagnostics(
+      IntentLoaderTests.good + "\n    suggest: sometimes")
+    #expect(diagnostics.first?.message == "'suggest' must be true or false")
+    #expect(diagnostics.first?.location.description == "bad.yaml:10:14")
+  }
+
+  @Test func suggestFalseIsRead() throws {
+    let library = try Fixtures.load(IntentLoaderTests.good + "\n    suggest: false")
+    #expect(library["cast.charlotte"]?.isSuggested == false)
+  }
+}

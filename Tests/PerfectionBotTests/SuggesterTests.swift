@@ -21,7 +21,11 @@ struct SuggesterTests {
     #expect(weather.first == "why does charlotte go to shanghai?")
     #expect(weather.count == 3)
     let nothing = suggester.suggest(for: "zzz", consent: .none)
-    let firstExamples = Fixtures.library.intents.prefix(3).map { $0.examples[0] }
+    // Small talk (suggest: false) is never offered; the first film questions are.
+    let firstExamples = Fixtures.library.intents.filter(\.isSuggested).prefix(3).map {
+      $0.examples[0]
+    }
+    #expect(!nothing.contains("hello"))
     #expect(nothing == firstExamples)
     let tattoo = suggester.suggest(for: "tattoo meaning", consent: .none)
     #expect(!tattoo.contains("what does the tattoo mean?"))

@@ -78,7 +78,7 @@ struct Suggester: Sendable {
         continue
       }
       let intent = library.intents[example.intent]
-      guard intent.level <= consent, intent.id != excluding else { continue }
+      guard intent.level <= consent, intent.isSuggested, intent.id != excluding else { continue }
       ranked.append((shared[number], example.intent, number))
     }
     // A stable sort by score keeps library order among equals.

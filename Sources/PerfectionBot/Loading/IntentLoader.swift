@@ -9,7 +9,7 @@ public enum IntentLoader {
   /// The keys an intent may have.
   static let intentKeys: Set<String> = [
     "id", "level", "priority", "topic", "character", "patterns", "answers", "teaser",
-    "follow_ups", "examples",
+    "follow_ups", "examples", "suggest",
   ]
   /// The keys a character may have.
   static let characterKeys: Set<String> = ["name", "display", "pronoun", "pattern"]
@@ -217,6 +217,17 @@ private struct Collector {
     let topic = fields["topic"].flatMap { scalarString($0, fields) }
     let character = fields["character"].flatMap { scalarString($0, fields) }
     let examples = stringList(fields, "examples", required: false).map(\.1)
+    var suggested = true
+    if let node = fields["suggest"], let text = scalarString(node, fields) {
+      switch text {
+      case "true", "yes": suggested = true
+      case "false", "no": suggested = false
+      default:
+        report(
+          fields.location(node), "'suggest' must be true or false",
+          hint: "write 'suggest: false' to keep the examples out of suggestions")
+      }
+    }
 
     var followUps: [FollowUpKind: String] = [:]
     if let followNode = fields["follow_ups"] {
@@ -244,7 +255,8 @@ private struct Collector {
       Intent(
         id: id, level: level, priority: priority, patterns: patterns, answers: answers,
         teaser: teaser, topic: topic, character: character, followUps: followUps,
-        examples: examples, location: fields.location(node), order: intents.count))
+        examples: examples, isSuggested: suggested, location: fields.location(node),
+        order: intents.count))
   }
 
   mutating func finish() throws(IntentLoadError) -> IntentLibrary {

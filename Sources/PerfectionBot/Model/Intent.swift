@@ -25,6 +25,9 @@ public final class Intent: Sendable {
   public let followUps: [FollowUpKind: String]
   /// Questions people ask that this intent answers; used for suggestions and lint checks.
   public let examples: [String]
+  /// Whether the examples may be offered as suggestions (`suggest: false` in the file, for
+  /// small talk such as greetings).
+  public let isSuggested: Bool
   /// Where the intent is defined.
   public let location: SourceLocation
   /// The intent's position among all intents (files by name, then order in file).
@@ -33,7 +36,7 @@ public final class Intent: Sendable {
   init(
     id: String, level: SpoilerLevel, priority: Int, patterns: [Pattern], answers: [Template],
     teaser: String?, topic: String?, character: String?, followUps: [FollowUpKind: String],
-    examples: [String], location: SourceLocation, order: Int
+    examples: [String], isSuggested: Bool, location: SourceLocation, order: Int
   ) {
     self.id = id
     self.level = level
@@ -45,6 +48,7 @@ public final class Intent: Sendable {
     self.character = character
     self.followUps = followUps
     self.examples = examples
+    self.isSuggested = isSuggested
     self.location = location
     self.order = order
   }
