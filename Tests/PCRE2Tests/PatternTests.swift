@@ -208,3 +208,55 @@ enum HeapUsage {
     Int(perfection_heap_in_use())
   }
 }
+
+@Suite("Pattern, deferred JIT")
+struct DeferredJITTests {
+  @Test func startsOnTheInterpreterAndMovesToTheJIT() throws {
+    let pattern = try Pattern("(?<who>charlotte|lizzie) plays", jit: .deferred)
+    #expect(!pattern.isJITCompiled)
+    #expect(pattern.match(Subject("lizzie plays")).match?.group(named: "who") == "lizzie")
+    pattern.compileJIT()
+    let reference = try Pattern("a", jit: .ifAvailable)
+    #expect(pattern.isJITCompiled == reference.isJITCompiled)
+    #expect(pattern.match(Subject("lizzie plays")).match?.group(named: "who") == "lizzie")
+    pattern.compileJIT()  // a second call changes nothing
+    #expect(pattern.match(Subject("nobody")).match == nil)
+  }
+
+  @Test func limitsHoldOnBothEngines() throws {
+    let pattern = try Pattern("(a+)+$", jit: .deferred)
+    let subject = Subject(String(repeating: "a", count: 40) + "!")
+    guard case .limitReached = pattern.match(subject, limits: MatchLimits(match: 10_000)) else {
+      Issue.record("expected a limit on the interpreter")
+      return
+    }
+    pattern.compileJIT()
+    guard case .limitReached = pattern.match(subject, limits: MatchLimits(match: 10_000)) else {
+      Issue.record("expected a limit on the JIT")
+      return
+    }
+  }
+
+  @Test func compilingWhileOtherThreadsMatchIsSafe() async throws {
+    let patterns = try (0..<50).map { try Pattern("(?<n>\\d+) charlotte \($0)", jit: .deferred) }
+    await withTaskGroup(of: Bool.self) { group in
+      group.addTask {
+        for pattern in patterns { pattern.compileJIT() }
+        return true
+      }
+      for _ in 0..<3 {
+        group.addTask {
+          let scratch = MatchScratch()
+          for round in 0..<20 {
+            for (index, pattern) in patterns.enumerated() {
+              let match = pattern.match(Subject("\(round) charlotte \(index)"), using: scratch)
+              if match.match?.group(named: "n").map(String.init) != "\(round)" { return false }
+            }
+          }
+          return true
+        }
+      }
+      for await ok in group { #expect(ok) }
+    }
+  }
+}

@@ -41,8 +41,13 @@ public enum Corpus {
   /// The questions normalized, as the matcher sees them (and as the C loop gets them).
   public static let normalized: [String] = questions.map(Normalizer.normalize)
 
-  /// The shipped intents.
-  public static var library: IntentLibrary { Fixtures.library }
+  /// The shipped intents, JIT-compiled (a long-running process has them so within
+  /// milliseconds of starting).
+  public static let library: IntentLibrary = {
+    let library = Fixtures.library
+    library.compileJIT()
+    return library
+  }()
 
   /// Every pattern of every intent, in the order the bot tries them.
   public static var patterns: [String] {

@@ -6,4 +6,7 @@ public enum JITMode: Sendable, Hashable {
   case ifAvailable
   /// Require the JIT: compiling fails when it is not available.
   case always
+  /// Use the interpreter for now; `Pattern.compileJIT()` switches to the JIT later, safely
+  /// while other threads match (so that a program can start before its patterns are JITted).
+  case deferred
 }

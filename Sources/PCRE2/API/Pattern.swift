@@ -1,20 +1,25 @@
 import CPCRE2
+import Synchronization
 
 /// A compiled PCRE2 pattern: owns its `pcre2_code` and frees it when released.
 ///
 /// A compiled pattern is immutable, so one `Pattern` may be matched from many threads at once;
 /// each thread brings its own `MatchScratch` (or uses `match(_:limits:)`, which makes one).
 public final class Pattern: @unchecked Sendable {
-  // @unchecked: `code` is written once in init and PCRE2 documents compiled (and JIT-compiled)
-  // code as safe to share between threads for matching.
+  // @unchecked: `code` is written once in init, and PCRE2 documents compiled (and
+  // JIT-compiled) code as safe to share between threads for matching. The JIT-compiled code
+  // is published once, through an atomic, fully built before anyone can see it.
   let code: OpaquePointer
+  /// The JIT-compiled code (`code` itself, or a JIT-compiled copy of it), as pointer bits;
+  /// 0 until there is one.
+  private let jitted = Atomic<UInt>(0)
 
   /// The source text of the pattern.
   public let source: String
   /// The options it was compiled with.
   public let options: CompileOptions
-  /// Whether the pattern runs on the JIT.
-  public let isJITCompiled: Bool
+  /// Whether the pattern runs on the JIT (for `.deferred`, once `compileJIT()` has run).
+  public var isJITCompiled: Bool { jitted.load(ordering: .acquiring) != 0 }
   /// How many capture groups the pattern has.
   public let captureCount: Int
   /// Named capture groups, resolved once at compile time: name to group number.
@@ -43,11 +48,11 @@ public final class Pattern: @unchecked Sendable {
     guard let compiled else {
       throw PCRE2Error(kind: .compile, code: errorCode, offset: errorOffset)
     }
-    var jitted = false
-    if jit != .never {
+    var jittedNow = false
+    if jit == .ifAvailable || jit == .always {
       let status = pcre2_jit_compile_8(compiled, UInt32(PCRE2_JIT_COMPLETE))
       if status == 0 {
-        jitted = true
+        jittedNow = true
       } else if jit == .always {
         pcre2_code_free_8(compiled)
         throw PCRE2Error(kind: .jit, code: status)
@@ -56,13 +61,41 @@ public final class Pattern: @unchecked Sendable {
     self.code = compiled
     self.source = source
     self.options = options
-    self.isJITCompiled = jitted
     self.captureCount = Int(Self.info(compiled, UInt32(PCRE2_INFO_CAPTURECOUNT)))
     self.captureNames = Self.readNameTable(compiled)
+    if jittedNow {
+      jitted.store(
+        UInt(bitPattern: Int(bitPattern: UnsafeRawPointer(compiled))), ordering: .releasing)
+    }
   }
 
   deinit {
+    let bits = jitted.load(ordering: .acquiring)
+    if bits != 0, let copy = OpaquePointer(bitPattern: bits), copy != code {
+      pcre2_code_free_8(copy)
+    }
     pcre2_code_free_8(code)
+  }
+
+  /// JIT-compiles a pattern made with `.deferred`; matches switch to the JIT once it is done.
+  ///
+  /// Safe while other threads match: the JIT works on a copy of the compiled code and
+  /// publishes it when complete. Does nothing if the pattern already runs on the JIT, or if
+  /// the JIT refuses the pattern (it keeps running on the interpreter).
+  public func compileJIT() {
+    guard jitted.load(ordering: .acquiring) == 0, let copy = pcre2_code_copy_8(code) else {
+      return
+    }
+    guard pcre2_jit_compile_8(copy, UInt32(PCRE2_JIT_COMPLETE)) == 0 else {
+      pcre2_code_free_8(copy)
+      return
+    }
+    let bits = UInt(bitPattern: Int(bitPattern: UnsafeRawPointer(copy)))
+    if !jitted.compareExchange(expected: 0, desired: bits, ordering: .acquiringAndReleasing)
+      .exchanged
+    {
+      pcre2_code_free_8(copy)
+    }
   }
 
   /// Matches the pattern against a subject with a scratch space of the caller's.
@@ -87,9 +120,9 @@ public final class Pattern: @unchecked Sendable {
       // An empty buffer may have no base address; PCRE2 needs a pointer even for length 0.
       withUnsafePointer(to: 0 as UInt8) { empty in
         let base = buffer.baseAddress ?? empty
-        if isJITCompiled {
+        if let jitCode = OpaquePointer(bitPattern: jitted.load(ordering: .acquiring)) {
           return pcre2_jit_match_8(
-            code, base, buffer.count, 0, 0, scratch.matchData, scratch.context)
+            jitCode, base, buffer.count, 0, 0, scratch.matchData, scratch.context)
         }
         return pcre2_match_8(
           code, base, buffer.count, 0, UInt32(PCRE2_NO_UTF_CHECK), scratch.matchData,

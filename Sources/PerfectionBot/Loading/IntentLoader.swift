@@ -369,7 +369,8 @@ private struct Collector {
 
   mutating func compile(_ source: String, node: Node, fields: Fields) -> Pattern? {
     do {
-      let pattern = try Pattern(source, options: .intentDefaults)
+      // The interpreter now, the JIT later (IntentLibrary.compileJIT): start-up stays short.
+      let pattern = try Pattern(source, options: .intentDefaults, jit: .deferred)
       if pattern.span(in: Subject(""), using: scratch).isMatch {
         report(
           fields.location(node), "pattern matches an empty question",

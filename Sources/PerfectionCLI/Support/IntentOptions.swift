@@ -14,15 +14,22 @@ struct IntentOptions: ParsableArguments {
   var intents: String?
 
   /// Loads the library: from `--intents`, or from the files embedded at build time.
+  ///
+  /// The patterns start on PCRE2's interpreter and move to the JIT in the background, so the
+  /// first reply does not wait for the JIT.
   func loadLibrary() throws(CLIError) -> IntentLibrary {
+    let library: IntentLibrary
     do {
       if let intents {
-        return try IntentLoader.load(paths: [intents])
+        library = try IntentLoader.load(paths: [intents])
+      } else {
+        library = try IntentLoader.load(
+          sources: DefaultIntents.files.map { IntentSource(name: $0.name, text: $0.text) })
       }
-      return try IntentLoader.load(
-        sources: DefaultIntents.files.map { IntentSource(name: $0.name, text: $0.text) })
     } catch {
       throw CLIError(error)
     }
+    library.compileJITInBackground()
+    return library
   }
 }
