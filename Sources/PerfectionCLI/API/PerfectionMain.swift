@@ -11,6 +11,11 @@ public enum PerfectionMain {
   /// Parses the process's arguments, runs the command, and exits.
   public static func main() -> Never {
     OutputSink.ignoreBrokenPipe()
+    // Most commands answer from the built-in intents: load them while the arguments are
+    // parsed, on the second core. Not when other intents are named: their load reports errors.
+    if !CommandLine.arguments.contains(where: { $0 == "--intents" || $0.hasPrefix("--intents=") }) {
+      EmbeddedLibrary.shared.prefetch()
+    }
     do {
       var command = try PerfectionCommand.parseAsRoot()
       try command.run()

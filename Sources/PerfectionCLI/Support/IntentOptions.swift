@@ -1,5 +1,4 @@
 import ArgumentParser
-import DefaultIntents
 import PerfectionBot
 
 /// The `--intents DIR` option every command shares, and loading the library it names.
@@ -23,8 +22,7 @@ struct IntentOptions: ParsableArguments {
       if let intents {
         library = try IntentLoader.load(paths: [intents])
       } else {
-        library = try IntentLoader.load(
-          sources: DefaultIntents.files.map { IntentSource(name: $0.name, text: $0.text) })
+        library = try EmbeddedLibrary.shared.library()
       }
     } catch {
       throw CLIError(error)
