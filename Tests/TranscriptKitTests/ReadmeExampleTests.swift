@@ -22,4 +22,19 @@ struct ReadmeExampleTests {
     #expect(result.failures.first?.input == "why did Charlotte do it?")
     #expect(result.failures.first?.linesMatched == false)
   }
+
+  @Test func theIntentFileExampleLoadsAndAnswers() throws {
+    let readme = try String(contentsOfFile: Fixtures.root + "/README.md", encoding: .utf8)
+    let start = try #require(readme.range(of: "```yaml\ncharacters:"))
+    let body = readme[start.upperBound...]
+    let end = try #require(body.range(of: "```"))
+    let yaml = "characters:" + body[..<end.lowerBound]
+    let library = try Fixtures.load(yaml, name: "README.md")
+    #expect(library.intents.map(\.id) == ["cast.charlotte", "cast.allison-williams"])
+    #expect(IntentLinter.warnings(for: library).isEmpty)
+    let manager = DialogueManager(library: library)
+    let reply = manager.respond(to: "Who plays Charlotte?", session: "s")
+    #expect(reply.text == "Charlotte Willmore is played by Allison Williams.")
+    #expect(manager.respond(to: "tell me more", session: "s").intent == "cast.allison-williams")
+  }
 }
