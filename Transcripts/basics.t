@@ -51,3 +51,9 @@ I answer questions (contains)
 > thanks!
 You're welcome! Ask me something else about The Perfection whenever you like.
 ? intent=conversation.thanks
+> what instrument do they play?
+The cello. Charlotte Willmore is a talented cellist, and Lizzie is another cello prodigy.
+? intent=film.instrument
+> who is the main character?
+Charlotte Willmore is a talented cellist who put her music career on hold to take care of her terminally ill mother.
+? intent=character.charlotte

@@ -23,3 +23,9 @@ Anton Bachoff ends up with no arms or legs: Charlotte and Lizzie have cut them o
 > how do they play the cello at the end?
 In the final scene Charlotte and Lizzie go up to the chapel stage where they played for Anton as kids. They play together, acting as each other's arms: Charlotte moves the bow with her right hand and Lizzie plays the fingerboard with her left hand.
 ? intent=ending.final-performance
+> what happens to lizzie?
+On the trip with Charlotte, Lizzie falls ill and cuts off her own hand; Charlotte later explains she did it to get Lizzie away from Anton Bachoff. Lizzie survives the final fight, and in the last scene she plays the cello with Charlotte, playing the fingerboard with her left hand.
+? intent=ending.what-happens-to-lizzie
+> and what happens to charlotte?
+After her mother dies, Charlotte joins Anton Bachoff and Lizzie in Shanghai and leads Lizzie into cutting off her own hand, to free her from Bachoff. In the final fight Anton stabs Charlotte through the arm and she loses it; in the last scene she plays the cello with Lizzie, moving the bow with her right hand.
+? intent=ending.what-happens-to-charlotte
