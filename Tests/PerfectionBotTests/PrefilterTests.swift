@@ -119,7 +119,7 @@ struct PrefilterTests {
       }
     }
     // And it is worth having: nearly every shipped pattern is understood (the README says
-    // 122 of 127), and tries are skipped.
+    // 129 of 134), and tries are skipped.
     let total = library.intents.reduce(0) { $0 + $1.patterns.count }
     #expect(active * 10 >= total * 9, "only \(active) of \(total) patterns are filtered")
     #expect(skipped > 0)
