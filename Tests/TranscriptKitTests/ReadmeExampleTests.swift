@@ -5,15 +5,20 @@ import Testing
 @testable import PerfectionBot
 @testable import TranscriptKit
 
-/// The README's transcript example is real: it parses and runs as the README says.
+/// The README's examples are real: they parse and run as the README says.
 @Suite("README example")
 struct ReadmeExampleTests {
-  @Test func theTranscriptExampleRunsAsDescribed() throws {
+  /// The README's code block of the given language that starts with `firstLine`.
+  static func block(_ language: String, startingWith firstLine: String) throws -> String {
     let readme = try String(contentsOfFile: Fixtures.root + "/README.md", encoding: .utf8)
-    let start = try #require(readme.range(of: "```text\n# Charlotte's motive"))
+    let start = try #require(readme.range(of: "```\(language)\n\(firstLine)"))
     let body = readme[start.upperBound...]
     let end = try #require(body.range(of: "```"))
-    let text = "# Charlotte's motive" + body[..<end.lowerBound]
+    return firstLine + body[..<end.lowerBound]
+  }
+
+  @Test func theTranscriptExampleRunsAsDescribed() throws {
+    let text = try Self.block("text", startingWith: "# Charlotte's motive")
     let transcript = try TranscriptParser.parse(text, name: "README.md")
     let result = TranscriptRunner(library: Fixtures.library).run(transcript)
     #expect(result.turnCount == 3)
@@ -24,11 +29,7 @@ struct ReadmeExampleTests {
   }
 
   @Test func theIntentFileExampleLoadsAndAnswers() throws {
-    let readme = try String(contentsOfFile: Fixtures.root + "/README.md", encoding: .utf8)
-    let start = try #require(readme.range(of: "```yaml\ncharacters:"))
-    let body = readme[start.upperBound...]
-    let end = try #require(body.range(of: "```"))
-    let yaml = "characters:" + body[..<end.lowerBound]
+    let yaml = try Self.block("yaml", startingWith: "characters:")
     let library = try Fixtures.load(yaml, name: "README.md")
     #expect(library.intents.map(\.id) == ["cast.charlotte", "cast.allison-williams"])
     #expect(IntentLinter.warnings(for: library).isEmpty)
