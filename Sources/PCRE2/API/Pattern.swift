@@ -25,6 +25,12 @@ public final class Pattern: @unchecked Sendable {
   /// Named capture groups, resolved once at compile time: name to group number.
   public let captureNames: [String: Int]
 
+  /// Whether this PCRE2 library was built with its JIT compiler (`PCRE2_CONFIG_JIT`).
+  public static let isJITAvailable: Bool = {
+    var available: UInt32 = 0
+    return pcre2_config_8(UInt32(PCRE2_CONFIG_JIT), &available) >= 0 && available == 1
+  }()
+
   /// Compiles a pattern.
   ///
   /// - Parameters:

@@ -11,9 +11,4 @@ enum AnswerRenderer {
     let template = intent.answers[Int(variant % UInt64(intent.answers.count))]
     return template.render(captures)
   }
-
-  /// The intent's teaser, which is level `none` content by contract (checked by tests).
-  static func teaser(_ intent: Intent) -> String? {
-    intent.teaser
-  }
 }

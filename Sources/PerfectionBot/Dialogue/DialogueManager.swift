@@ -189,7 +189,8 @@ public final class DialogueManager: Sendable {
       let suggestions = suggester.suggest(
         for: text, consent: state.consent, count: 2, excluding: intent.id)
       var reply = "No spoilers, then."
-      if let teaser = AnswerRenderer.teaser(intent) { reply += " " + teaser }
+      // Teasers are level-none content by contract; the no-leak tests hold them to it.
+      if let teaser = intent.teaser { reply += " " + teaser }
       return Reply(
         text: reply + Self.offer(suggestions), kind: .declined, level: intent.level,
         consent: state.consent, suggestions: suggestions)

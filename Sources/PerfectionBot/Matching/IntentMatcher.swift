@@ -35,9 +35,6 @@ public final class IntentMatcher: Sendable {
     }
   }
 
-  /// The limits every pattern match obeys.
-  public var limits: MatchLimits { pool.limits }
-
   /// Matches a question as typed: normalizes it first.
   public func match(_ question: String) -> MatchResult {
     match(normalized: Normalizer.normalize(question))

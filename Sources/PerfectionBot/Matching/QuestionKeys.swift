@@ -42,9 +42,4 @@ struct QuestionKeys {
     default: false
     }
   }
-
-  /// Whether the key may be present (false positives possible, false negatives not).
-  func contains(_ key: UInt32) -> Bool {
-    set.intersects(KeySet([key]))
-  }
 }

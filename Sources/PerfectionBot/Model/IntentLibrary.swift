@@ -24,11 +24,6 @@ public struct IntentLibrary: Sendable {
     indexByID[id].map { intents[$0] }
   }
 
-  /// The character with the given canonical name.
-  public func character(named name: String) -> FilmCharacter? {
-    characters.first { $0.name == name }
-  }
-
   /// JIT-compiles every pattern now (matching is several times faster afterwards).
   public func compileJIT() {
     for intent in intents {

@@ -27,14 +27,6 @@ public struct Template: Sendable, Hashable {
     return names
   }
 
-  /// The template's literal text, without its slots.
-  public var literalText: String {
-    segments.map {
-      if case .literal(let text) = $0 { return text }
-      return " "
-    }.joined()
-  }
-
   /// Parses a template.
   ///
   /// - Throws: `TemplateError` with the offset (in characters) of an unclosed or empty slot.

@@ -9,8 +9,6 @@ enum CLIError: Error {
   case invalidIntents([LoadDiagnostic])
   /// A path given on the command line does not exist or cannot be read (EX_NOINPUT).
   case noInput(path: String, reason: String)
-  /// The command line is wrong in a way the parser could not see (EX_USAGE).
-  case usage(String)
   /// Transcripts ran and some failed (exit 1).
   case testsFailed(Int)
   /// Lint found only warnings, and `--strict` makes them fail (exit 1).
@@ -23,7 +21,6 @@ enum CLIError: Error {
     switch self {
     case .invalidIntents: 65  // EX_DATAERR
     case .noInput: 66  // EX_NOINPUT
-    case .usage: 64  // EX_USAGE
     case .testsFailed, .warnings: 1
     case .output: 74  // EX_IOERR
     }
@@ -38,8 +35,6 @@ enum CLIError: Error {
         + "\nperfection: \(errors) error\(errors == 1 ? "" : "s") in intent files; nothing was loaded"
     case .noInput(let path, let reason):
       return "perfection: \(path): \(reason)"
-    case .usage(let text):
-      return "perfection: \(text)"
     case .testsFailed, .warnings:
       return ""
     case .output(let text):
