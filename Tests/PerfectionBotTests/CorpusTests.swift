@@ -1,0 +1,62 @@
+import Foundation
+import TestSupport
+import Testing
+
+@testable import PerfectionBot
+
+/// The viewer-question corpus: accuracy, leaks and wrong-level prompts, printed as one line
+/// per file by `make test`.
+@Suite("Viewer questions")
+struct CorpusTests {
+  /// The accuracy the working corpus must keep.
+  ///
+  /// The goal is 97%; this floor only rises.
+  static let minimumAccuracy = 0.91
+  /// The accuracy the held-out tenth must keep; it is never tuned to.
+  static let minimumHeldOutAccuracy = 0.87
+
+  static func evaluate(_ file: String) throws -> (right: Int, outcomes: [CorpusRunner.Outcome]) {
+    let items = try CorpusRunner.read(Fixtures.root + "/Tests/Corpus/" + file)
+    let runner = CorpusRunner(manager: Fixtures.manager())
+    let outcomes = items.enumerated().map { runner.run($0.element, number: $0.offset) }
+    let right = outcomes.filter(\.isRight).count
+    let leaks = outcomes.map(\.leaks).reduce(0, +)
+    let wrong = outcomes.map(\.wrongLevelPrompts).reduce(0, +)
+    let percent = String(format: "%.1f", 100 * Double(right) / Double(max(items.count, 1)))
+    print(
+      "corpus \(file): \(right)/\(items.count) right (\(percent)%), \(leaks) leaks, "
+        + "\(wrong) wrong-level prompts")
+    return (right, outcomes)
+  }
+
+  @Test("the working corpus is understood, with no leak and no wrong-level prompt")
+  func workingCorpus() throws {
+    let (right, outcomes) = try Self.evaluate("questions.tsv")
+    #expect(outcomes.count >= 600)
+    for outcome in outcomes where outcome.leaks > 0 || outcome.wrongLevelPrompts > 0 {
+      Issue.record(
+        "\(outcome.item.location): \"\(outcome.item.question)\" leaked \(outcome.leaks), wrong-level prompts \(outcome.wrongLevelPrompts)"
+      )
+    }
+    #expect(Double(right) / Double(outcomes.count) >= Self.minimumAccuracy)
+  }
+
+  @Test("the held-out tenth is understood, with no leak and no wrong-level prompt")
+  func heldOut() throws {
+    let (right, outcomes) = try Self.evaluate("heldout.tsv")
+    #expect(outcomes.map(\.leaks).reduce(0, +) == 0)
+    #expect(outcomes.map(\.wrongLevelPrompts).reduce(0, +) == 0)
+    #expect(Double(right) / Double(outcomes.count) >= Self.minimumHeldOutAccuracy)
+  }
+
+  @Test("every label names an intent that exists, at its own level")
+  func labelsAreValid() throws {
+    for file in ["questions.tsv", "heldout.tsv"] {
+      for item in try CorpusRunner.read(Fixtures.root + "/Tests/Corpus/" + file) {
+        let levels = item.expected.compactMap { Fixtures.library[$0]?.level }
+        #expect(levels.count == item.expected.count, "\(item.location): unknown intent")
+        #expect((levels.max() ?? .none) == item.level, "\(item.location): level")
+      }
+    }
+  }
+}

@@ -1,0 +1,110 @@
+import Foundation
+import PerfectionBot
+
+/// Runs the viewer-question corpus (`Tests/Corpus/*.tsv`) through the dialogue engine, as a
+/// new user would: each question in a new session, "yes" to every consent prompt.
+///
+/// It keeps its own model of what the user granted (the `grant` column, then each "yes"), so
+/// a session whose consent rose wrongly still counts as a leak.
+public struct CorpusRunner {
+  /// One labeled question.
+  public struct Item: Sendable {
+    /// The intents that must answer, in order; empty for an honest fallback.
+    public let expected: [String]
+    /// The level the answer needs.
+    public let level: SpoilerLevel
+    /// The question as typed.
+    public let question: String
+    /// The consent the question itself states, if any.
+    public let grant: SpoilerLevel
+    /// Where it is, as `FILE:LINE`.
+    public let location: String
+  }
+
+  /// What one question got.
+  public struct Outcome: Sendable {
+    /// The question.
+    public let item: Item
+    /// The intents answered, in order.
+    public let answered: [String]
+    /// Whether the first reply was the honest fallback.
+    public let fellBack: Bool
+    /// Answers above what the user had granted.
+    public let leaks: Int
+    /// Consent prompts at a level above what the question needs.
+    public let wrongLevelPrompts: Int
+
+    /// Whether the question got the right answer after the right prompts, and nothing else.
+    public var isRight: Bool {
+      leaks == 0 && wrongLevelPrompts == 0 && answered == item.expected
+        && (!item.expected.isEmpty || fellBack)
+    }
+  }
+
+  /// Reads a corpus file.
+  public static func read(_ path: String) throws -> [Item] {
+    let text = try String(contentsOfFile: path, encoding: .utf8)
+    var items: [Item] = []
+    for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false)
+      .enumerated()
+    where !line.isEmpty && !line.hasPrefix("#") {
+      let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
+      let location = "\(path):\(number + 1)"
+      guard columns.count >= 3, let level = SpoilerLevel(name: String(columns[1])) else {
+        throw CorpusError(message: "\(location): expected 'intents<TAB>level<TAB>question'")
+      }
+      var grant = SpoilerLevel.none
+      if columns.count > 3 {
+        guard let parsed = SpoilerLevel(name: String(columns[3])) else {
+          throw CorpusError(message: "\(location): unknown grant level '\(columns[3])'")
+        }
+        grant = parsed
+      }
+      let expected =
+        columns[0] == "unknown" ? [] : columns[0].split(separator: "+").map(String.init)
+      items.append(
+        Item(
+          expected: expected, level: level, question: String(columns[2]), grant: grant,
+          location: location))
+    }
+    return items
+  }
+
+  let manager: DialogueManager
+
+  /// A runner over a manager (its sessions are named `corpus-N`).
+  public init(manager: DialogueManager) {
+    self.manager = manager
+  }
+
+  /// Asks one question in a new session and follows every consent prompt with "yes".
+  public func run(_ item: Item, number: Int) -> Outcome {
+    let session = "corpus-\(number)"
+    var granted = item.grant
+    var reply = manager.respond(to: item.question, session: session)
+    let fellBack = reply.kind == .fallback
+    var answered: [String] = []
+    var leaks = 0
+    var wrong = 0
+    for _ in 0..<6 {
+      for id in reply.intents {
+        answered.append(id)
+        if let intent = manager.library[id], intent.level > granted { leaks += 1 }
+      }
+      guard reply.awaitingConsent, let level = reply.level else { break }
+      if level > item.level { wrong += 1 }
+      granted = max(granted, level)
+      reply = manager.respond(to: "yes", session: session)
+    }
+    return Outcome(
+      item: item, answered: answered, fellBack: fellBack, leaks: leaks, wrongLevelPrompts: wrong)
+  }
+}
+
+/// A corpus file that cannot be read.
+public struct CorpusError: Error, CustomStringConvertible {
+  /// What is wrong, with `FILE:LINE`.
+  public let message: String
+  /// The message.
+  public var description: String { message }
+}
