@@ -1,6 +1,6 @@
 # Ending-level answers, after consent in words.
 > I've seen it, spoil everything
-Got it: you've agreed to every spoiler, the ending included.
+Got it: you've agreed to every spoiler, the ending included. Got it: you've agreed to every spoiler, the ending included.
 ? consent=ending
 > I don't get the ending
 In the end, Charlotte and Lizzie survive a fight with Anton Bachoff, in which he stabs Charlotte through the arm. Charlotte has lost her left arm and Lizzie her right hand, and they have cut off Bachoff's arms and legs; his mouth and eyes are sewn shut. In the final scene they play the cello together on the chapel stage, as each other's arms, and he can only hear them play.
@@ -18,7 +18,7 @@ During the fight Anton stabs Charlotte through the arm, destroying it. By the en
 Lizzie has lost her right hand: it was cut off earlier, on the trip.
 ? intent=ending.lizzie-hand
 > does bachoff die?
-Anton Bachoff ends up with no arms or legs: Charlotte and Lizzie have cut them off. His mouth is sewn shut, and so are his eyes. He can only hear them play.
+No. Anton Bachoff ends up with no arms or legs: Charlotte and Lizzie have cut them off. His mouth is sewn shut, and so are his eyes. He can only hear them play.
 ? intent=ending.bachoff-fate
 > how do they play the cello at the end?
 In the final scene Charlotte and Lizzie go up to the chapel stage where they played for Anton as kids. They play together, acting as each other's arms: Charlotte moves the bow with her right hand and Lizzie plays the fingerboard with her left hand.

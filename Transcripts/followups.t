@@ -27,12 +27,13 @@ Anton Bachoff ends up with no arms or legs: Charlotte and Lizzie have cut them o
 > and then?
 In the final scene Charlotte and Lizzie go up to the chapel stage where they played for Anton as kids. They play together, acting as each other's arms: Charlotte moves the bow with her right hand and Lizzie plays the fingerboard with her left hand.
 ? intent=ending.final-performance
-# A question the bot cannot answer changes the subject: the context goes with it.
+# A question the bot cannot answer changes the subject: the context goes with it, and
+# "what about lizzie?" is then a question of its own, not cast.lizzie.
 > who directed it?
-I don't know that one. (contains)
+The article doesn't say (contains)
 > what about lizzie?
-I don't know that one. (contains)
-? kind=fallback
+Lizzie (Logan Browning) is another cello prodigy. (contains)
+? intent=character.lizzie
 # "she" and "he" each keep their own character.
 > who is charlotte?
 Charlotte Willmore is a talented cellist who put her music career on hold to take care of her terminally ill mother.

@@ -13,7 +13,7 @@ On the trip Lizzie begins feeling ill: she throws up bugs and sees creatures cra
 Conveniently, Charlotte has a butcher's knife, and she suggests that the only way to solve Lizzie's problem is to cut her hand off.
 ? intent=plot.the-knife
 > does lizzie cut off her hand?
-Lizzie cuts off her own hand. Charlotte, who conveniently has a butcher's knife, suggests it is the only way to solve the problem of the creatures Lizzie sees crawling under her skin.
+Yes. Lizzie cuts off her own hand. Charlotte, who conveniently has a butcher's knife, suggests it is the only way to solve the problem of the creatures Lizzie sees crawling under her skin.
 ? intent=plot.the-hand
 # The why behind it is the twist: still a prompt at consent plot.
 > why?

@@ -26,11 +26,11 @@ struct IntentLinterTests {
     #expect(warnings.allSatisfy { $0.severity == .warning })
     #expect(
       warnings[0].message
-        == "example \"who plays charlotte?\" of 'narrow' is shadowed by 'broad' pattern #1 (test.yaml:2:5)"
+        == "example \"who plays charlotte?\" of 'narrow' is shadowed by 'broad' (score 45, test.yaml:2:5)"
     )
-    #expect(warnings[0].hint?.contains("raise the priority of 'narrow'") == true)
+    #expect(warnings[0].hint?.contains("give 'narrow' a closer 'about:' rule") == true)
     #expect(
-      warnings[1].message == "example \"something else entirely\" of 'narrow' matches no pattern")
+      warnings[1].message == "example \"something else entirely\" of 'narrow' matches nothing")
     #expect(warnings[1].location.description == "test.yaml:8:5")
   }
 }

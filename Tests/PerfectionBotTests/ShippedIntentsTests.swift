@@ -96,16 +96,21 @@ struct ShippedIntentsTests {
       #expect(!first.text.contains(answerText))
       let second = manager.respond(to: "yes", session: "new")
       #expect(second.intent == asked.intent, "got \(second.intent ?? "no intent"): \(second.text)")
-      #expect(second.text == answerText)
+      #expect(Self.isAnswer(second.text, answerText), "\(second.text)")
     } else {
       #expect(first.intent == asked.intent, "got \(first.intent ?? "no intent"): \(first.text)")
-      #expect(first.text == answerText)
+      #expect(Self.isAnswer(first.text, answerText), "\(first.text)")
     }
+  }
+
+  /// The answer itself, or, to a yes/no question, "Yes." or "No." and then the answer.
+  static func isAnswer(_ text: String, _ answer: String) -> Bool {
+    text == answer || text == "Yes. " + answer || text == "No. " + answer
   }
 
   @Test(arguments: [
     "who directed the perfection?", "is there a sequel?", "what's the weather in shanghai?",
-    "Shanghai", "perfection", "how long is the movie?", "what music is in the soundtrack?",
+    "perfection", "how long is the movie?", "what music is in the soundtrack?",
     "who wrote the screenplay?", "what's the rotten tomatoes score?", "did it win any awards?",
   ])
   func questionsTheSourceDoesNotAnswerGetTheFallback(_ question: String) {

@@ -66,12 +66,13 @@ struct CommandLineTests {
     #expect(!usage.stderr.contains("Fatal error"))
   }
 
-  @Test func explainShowsTheIntentPatternAndRunnersUp() throws {
+  @Test func explainShowsTheConceptsScoresAndRunnersUp() throws {
     let output = try Binary.run(["explain", "why did Charlotte make Lizzy cut off her hand?"])
     #expect(output.status == 0)
-    #expect(output.stdout.contains("intent: twist.why-charlotte-did-it (level twist, priority 10"))
-    #expect(output.stdout.contains("pattern #1:"))
-    #expect(output.stdout.contains("runner-up: plot.the-hand"))
+    #expect(output.stdout.contains("concepts: charlotte lizzie hand cut q-why"))
+    #expect(output.stdout.contains("intent: twist.why-charlotte-did-it score "))
+    #expect(output.stdout.contains("about \"q-why charlotte\""))
+    #expect(output.stdout.contains("runner-up: plot.the-hand score "))
   }
 
   @Test func versionAndHelpWithExamples() throws {

@@ -38,6 +38,10 @@ public final class DialogueManager: Sendable {
   private let store: any SessionStore
   private let suggester: Suggester
   private let phrases = DialoguePhrases.shared
+  /// The lexicon's form concepts the dialogue reads: yes/no, why and how questions.
+  private let yesNoForm: Int?
+  private let whyForm: Int?
+  private let howForm: Int?
 
   /// Creates a manager.
   public init(
@@ -49,6 +53,12 @@ public final class DialogueManager: Sendable {
     self.options = options
     self.store = store
     self.suggester = Suggester(library: library)
+    func form(_ name: String) -> Int? {
+      library.concepts.firstIndex { $0.name == name && $0.kind == .form }
+    }
+    self.yesNoForm = form("q-yesno")
+    self.whyForm = form("q-why")
+    self.howForm = form("q-how")
   }
 
   /// Replies to one message of a session.
@@ -137,19 +147,76 @@ public final class DialogueManager: Sendable {
   ) -> Reply {
     if text.isEmpty {
       state.pending = nil
+      state.queue = []
       let suggestions = suggester.suggest(for: "", consent: state.consent)
       return Reply(
         text: "Ask me something about The Perfection (2019)." + Self.offer(suggestions),
         kind: .refused, consent: state.consent, suggestions: suggestions)
     }
     let subject = Subject(text)
+    let awaiting = state.pending != nil
+    // A change of mind: "actually, yes" right after declining a spoiler.
+    if !awaiting, let declined = state.declined,
+      phrases.consentAnswer(text, subject: subject, scratch: scratch) == .yes
+    {
+      state.declined = nil
+      state.pending = declined
+      return perform(.yes, text: text, state: &state, session: session, scratch: scratch)
+        ?? fallback(for: text, state: state, limitHits: [])
+    }
+    // Several sentences or questions in one message: consent statements first, then each
+    // question in order. A plain yes or no to a pending question is never split.
+    let clauses = Clauses.split(text)
+    let answersPending =
+      awaiting && phrases.consentAnswer(text, subject: subject, scratch: scratch) != nil
+    if clauses.count > 1, !answersPending,
+      let reply = compound(
+        clauses, state: &state, session: session, hasContext: hasContext, scratch: scratch)
+    {
+      return reply
+    }
     if let act = phrases.act(
-      subject, awaitingConsent: state.pending != nil, hasContext: hasContext, scratch: scratch)
+      text, subject: subject, awaitingConsent: awaiting, hasContext: hasContext,
+      scratch: scratch)
     {
       if let reply = perform(act, text: text, state: &state, session: session, scratch: scratch) {
         return reply
       }
     }
+    return question(text, state: &state, session: session, hasContext: hasContext, scratch: scratch)
+  }
+
+  /// One question: matched (pronouns resolved against the context), then delivered.
+  private func question(
+    _ text: String, state: inout SessionState, session: String, hasContext: Bool,
+    scratch: MatchScratch
+  ) -> Reply {
+    var limitHits: [String] = []
+    guard
+      let found = find(
+        text, state: state, hasContext: hasContext, scratch: scratch, limitHits: &limitHits)
+    else {
+      state.pending = nil
+      state.queue = []
+      state.contextTurnsLeft = 0
+      return fallback(for: text, state: state, limitHits: limitHits)
+    }
+    return deliver(found, state: &state, session: session, limitHits: limitHits)
+  }
+
+  /// The intent a question asks for, as a pending question (not yet checked against consent).
+  private func find(
+    _ text: String, state: SessionState, hasContext: Bool, scratch: MatchScratch
+  ) -> PendingQuestion? {
+    var ignored: [String] = []
+    return find(text, state: state, hasContext: hasContext, scratch: scratch, limitHits: &ignored)
+  }
+
+  private func find(
+    _ text: String, state: SessionState, hasContext: Bool, scratch: MatchScratch,
+    limitHits: inout [String]
+  ) -> PendingQuestion? {
+    let subject = Subject(text)
     var question = text
     if hasContext, state.lastShe >= 0 || state.lastHe >= 0,
       phrases.hasPronoun(subject, scratch: scratch)
@@ -161,14 +228,97 @@ public final class DialogueManager: Sendable {
     if result.best == nil, question != text {
       result = matcher.match(normalized: text, using: scratch, exhaustive: false)
     }
-    let hits = result.limitHits.map { "\($0.intent) pattern #\($0.pattern + 1)" }
-    guard let best = result.best else {
-      state.pending = nil
-      state.contextTurnsLeft = 0
-      return fallback(for: text, state: state, limitHits: hits)
+    limitHits += result.limitHits.map { "\($0.intent) pattern #\($0.pattern + 1)" }
+    guard var best = result.best?.intent else { return nil }
+    // "why did she do that?" about the answer just given: where its "why" leads.
+    if hasContext, best.order == Int(state.lastIntent), let form = askedForm(result.concepts),
+      let next = best.followUps[form].flatMap({ library[$0] })
+    {
+      best = next
     }
-    return deliver(
-      best.intent, captures: best.captures, state: &state, session: session, limitHits: hits)
+    var pending = PendingQuestion(
+      intent: Int32(best.order),
+      captures: best === result.best?.intent
+        ? result.best?.captures ?? [:] : [:])
+    if let yesNo = yesNoForm, result.concepts.contains(yesNo),
+      let rule = best.yesNo.first(where: { $0.rule.admits(result.concepts) })
+    {
+      pending.yesNo = rule.isYes
+    }
+    return pending
+  }
+
+  /// The follow-up a question's form asks for ("why …?" → `.why`), if any.
+  private func askedForm(_ concepts: ConceptSet) -> FollowUpKind? {
+    if let why = whyForm, concepts.contains(why) { return .why }
+    if let how = howForm, concepts.contains(how) { return .how }
+    return nil
+  }
+
+  /// Answers several clauses of one message in order; `nil` when the message is better read
+  /// as one question.
+  private func compound(
+    _ clauses: [String], state: inout SessionState, session: String, hasContext: Bool,
+    scratch: MatchScratch
+  ) -> Reply? {
+    var consentActs: [DialogueAct] = []
+    var questions: [String] = []
+    for clause in clauses {
+      let subject = Subject(clause)
+      if let act = phrases.consentPhrase(subject, scratch: scratch), act != .status {
+        consentActs.append(act)
+      } else if !Clauses.isFiller(clause) {
+        questions.append(clause)
+      }
+    }
+    var parts: [PendingQuestion] = []
+    for question in questions {
+      if let found = find(question, state: state, hasContext: hasContext, scratch: scratch),
+        !parts.contains(where: { $0.intent == found.intent })
+      {
+        parts.append(found)
+      }
+    }
+    // Not several questions after all: one question, asked in several pieces.
+    if parts.count < 2 || parts.count < questions.count {
+      guard !consentActs.isEmpty else { return nil }
+      parts = []
+      let rest = questions.joined(separator: " ")
+      if !rest.isEmpty,
+        let found = find(rest, state: state, hasContext: hasContext, scratch: scratch)
+      {
+        parts = [found]
+      }
+    }
+    var texts: [String] = []
+    for act in consentActs {
+      if let reply = perform(act, text: "", state: &state, session: session, scratch: scratch) {
+        texts.append(reply.text)
+      }
+    }
+    guard !parts.isEmpty else {
+      if questions.isEmpty { return combine(texts, nil, state: state) }
+      state.contextTurnsLeft = 0
+      let reply = fallback(for: questions.joined(separator: " "), state: state, limitHits: [])
+      return combine(texts, reply, state: state)
+    }
+    state.queue = Array(parts.dropFirst())
+    let reply = deliver(parts[0], state: &state, session: session, limitHits: [])
+    return combine(texts, reply, state: state)
+  }
+
+  /// Puts consent confirmations before a reply.
+  private func combine(_ texts: [String], _ reply: Reply?, state: SessionState) -> Reply {
+    guard let reply else {
+      return Reply(
+        text: texts.joined(separator: " "), kind: .consent, consent: state.consent)
+    }
+    guard !texts.isEmpty else { return reply }
+    return Reply(
+      text: (texts + [reply.text]).joined(separator: " "), kind: reply.kind,
+      intent: reply.intent, level: reply.level, consent: reply.consent,
+      awaitingConsent: reply.awaitingConsent, suggestions: reply.suggestions,
+      limitHits: reply.limitHits, intents: reply.intents)
   }
 
   private func perform(
@@ -181,33 +331,55 @@ public final class DialogueManager: Sendable {
       state.pending = nil
       let intent = library.intents[Int(pending.intent)]
       state.consent = max(state.consent, intent.level)
-      return answer(intent, captures: pending.captures, state: &state, session: session)
+      let reply = answer(pending, state: &state, session: session)
+      return continueQueue(after: reply, state: &state, session: session)
     case .no:
       guard let pending = state.pending else { return nil }
       state.pending = nil
+      state.declined = pending
       let intent = library.intents[Int(pending.intent)]
       let suggestions = suggester.suggest(
         for: text, consent: state.consent, count: 2, excluding: intent.id)
       var reply = "No spoilers, then."
       // Teasers are level-none content by contract; the no-leak tests hold them to it.
       if let teaser = intent.teaser { reply += " " + teaser }
-      return Reply(
+      let declined = Reply(
         text: reply + Self.offer(suggestions), kind: .declined, level: intent.level,
         consent: state.consent, suggestions: suggestions)
+      return continueQueue(after: declined, state: &state, session: session)
+    case .unsure:
+      guard let pending = state.pending else { return nil }
+      let level = library.intents[Int(pending.intent)].level
+      return Reply(
+        text: "Is that a yes? The answer gives away \(level.phrase). (yes / no)",
+        kind: .consentPrompt, level: level, consent: state.consent, awaitingConsent: true)
     case .grant(let level):
-      state.consent = level
+      state.consent = max(state.consent, level)
+      state.declined = nil
       if let pending = state.pending, library.intents[Int(pending.intent)].level <= level {
         state.pending = nil
-        let intent = library.intents[Int(pending.intent)]
-        let answered = answer(intent, captures: pending.captures, state: &state, session: session)
-        return Reply(
-          text: confirmation(state).text + " " + answered.text, kind: .answer, intent: intent.id,
-          level: intent.level, consent: state.consent)
+        let answered = answer(pending, state: &state, session: session)
+        let reply = Reply(
+          text: confirmation(state).text + " " + answered.text, kind: .answer,
+          intent: answered.intent, level: answered.level, consent: state.consent)
+        return continueQueue(after: reply, state: &state, session: session)
       }
       state.pending = nil
+      state.queue = []
       return confirmation(state)
+    case .refuse(let below):
+      state.pending = nil
+      state.queue = []
+      if let below, let lower = SpoilerLevel.allCases.last(where: { $0 < below }) {
+        state.consent = min(state.consent, lower)
+      }
+      return Reply(
+        text: "Okay, I won't spoil that. You've agreed to \(state.consent.consentPhrase).",
+        kind: .consent, consent: state.consent)
     case .revoke:
       state.pending = nil
+      state.queue = []
+      state.declined = nil
       state.consent = .none
       return Reply(
         text:
@@ -219,6 +391,7 @@ public final class DialogueManager: Sendable {
         consent: state.consent, awaitingConsent: state.pending != nil)
     case .followUp(let kind):
       state.pending = nil
+      state.queue = []
       let last = library.intents[Int(state.lastIntent)]
       guard let targetID = last.followUps[kind], let target = library[targetID] else {
         let suggestions = suggester.suggest(
@@ -228,7 +401,9 @@ public final class DialogueManager: Sendable {
             + Self.offer(suggestions),
           kind: .fallback, consent: state.consent, suggestions: suggestions)
       }
-      return deliver(target, captures: [:], state: &state, session: session, limitHits: [])
+      return deliver(
+        PendingQuestion(intent: Int32(target.order), captures: [:]), state: &state,
+        session: session, limitHits: [])
     case .whatAbout(let name):
       let subject = Subject(name)
       guard
@@ -239,22 +414,48 @@ public final class DialogueManager: Sendable {
       let last = library.intents[Int(state.lastIntent)]
       let characterName = library.characters[character].name
       let about = library.intents.filter { $0.character == characterName }
-      // The same topic about the other character; else the same level; else the first.
+      // The same topic about the other character; else the same level; else who they are.
       guard
         let target = about.first(where: { $0.topic != nil && $0.topic == last.topic })
-          ?? about.first(where: { $0.level == last.level }) ?? about.first
+          ?? about.first(where: { $0.level == last.level })
+          ?? about.first(where: { $0.topic == "who" }) ?? about.first
       else { return nil }
-      return deliver(target, captures: [:], state: &state, session: session, limitHits: [])
+      return deliver(
+        PendingQuestion(intent: Int32(target.order), captures: [:]), state: &state,
+        session: session, limitHits: [])
     }
   }
 
+  /// After a pending part is answered or declined, goes on with the compound question's
+  /// other parts, each under its own consent.
+  private func continueQueue(after reply: Reply, state: inout SessionState, session: String)
+    -> Reply
+  {
+    var texts = [reply.text]
+    var intents = reply.intents
+    var last = reply
+    while state.pending == nil, !state.queue.isEmpty {
+      let next = state.queue.removeFirst()
+      last = deliver(next, state: &state, session: session, limitHits: [])
+      texts.append(last.text)
+      intents += last.intents
+    }
+    guard texts.count > 1 else { return reply }
+    return Reply(
+      text: texts.joined(separator: " "), kind: last.kind,
+      intent: last.awaitingConsent ? nil : intents.last,
+      level: last.awaitingConsent ? last.level : reply.level, consent: state.consent,
+      awaitingConsent: last.awaitingConsent, intents: intents)
+  }
+
   private func deliver(
-    _ intent: Intent, captures: [String: String], state: inout SessionState, session: String,
+    _ question: PendingQuestion, state: inout SessionState, session: String,
     limitHits: [String]
   ) -> Reply {
     state.pending = nil
+    let intent = library.intents[Int(question.intent)]
     guard intent.level <= state.consent else {
-      state.pending = PendingQuestion(intent: Int32(intent.order), captures: captures)
+      state.pending = question
       return Reply(
         text: "Careful: the answer to that gives away \(intent.level.phrase). "
           + "So far you've agreed to \(state.consent.consentPhrase). "
@@ -262,26 +463,32 @@ public final class DialogueManager: Sendable {
         kind: .consentPrompt, level: intent.level, consent: state.consent,
         awaitingConsent: true)
     }
-    return answer(intent, captures: captures, state: &state, session: session)
+    let reply = answer(question, state: &state, session: session)
+    return continueQueue(after: reply, state: &state, session: session)
   }
 
   private func answer(
-    _ intent: Intent, captures: [String: String], state: inout SessionState, session: String
+    _ question: PendingQuestion, state: inout SessionState, session: String
   ) -> Reply {
+    let intent = library.intents[Int(question.intent)]
     let variant = Self.variantSeed(session: session, turn: state.turn)
     guard
-      let text = AnswerRenderer.render(
-        intent, captures: captures, consent: state.consent, variant: variant)
+      var text = AnswerRenderer.render(
+        intent, captures: question.captures, consent: state.consent, variant: variant)
     else {
       preconditionFailure("BUG: answer rendered above consent for \(intent.id)")
     }
+    if let yes = question.yesNo, !text.hasPrefix(yes ? "Yes" : "No") {
+      text = (yes ? "Yes. " : "No. ") + text
+    }
+    state.declined = nil
     state.lastIntent = Int32(intent.order)
     if let name = intent.character,
       let index = library.characters.firstIndex(where: { $0.name == name })
     {
       switch library.characters[index].pronoun {
-      case "she": state.lastShe = Int8(clamping: index)
-      case "he": state.lastHe = Int8(clamping: index)
+      case "she": state.lastShe = Int16(clamping: index)
+      case "he": state.lastHe = Int16(clamping: index)
       default: break
       }
     }
@@ -290,15 +497,15 @@ public final class DialogueManager: Sendable {
       text: text, kind: .answer, intent: intent.id, level: intent.level, consent: state.consent)
   }
 
-  private func character(_ index: Int8) -> FilmCharacter? {
+  private func character(_ index: Int16) -> FilmCharacter? {
     index >= 0 && Int(index) < library.characters.count ? library.characters[Int(index)] : nil
   }
 
   private func fallback(for text: String, state: SessionState, limitHits: [String]) -> Reply {
     let suggestions = suggester.suggest(for: text, consent: state.consent)
     return Reply(
-      text: "I don't know that one. I only know what one article about The Perfection (2019) "
-        + "says, and I won't guess." + Self.offer(suggestions),
+      text: "The article doesn't say, as far as I can tell, and I won't guess: I only know what "
+        + "one article about The Perfection (2019) says." + Self.offer(suggestions),
       kind: .fallback, consent: state.consent, suggestions: suggestions, limitHits: limitHits)
   }
 

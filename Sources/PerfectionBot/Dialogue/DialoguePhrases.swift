@@ -5,8 +5,8 @@ import PCRE2
 /// They run on normalized text. Consent words are part of the dialogue protocol, not the film's
 /// content, so they live here rather than in `Intents/`.
 struct DialoguePhrases: Sendable {
-  private let yes: Pattern
-  private let no: Pattern
+  private let negation: Pattern
+  private let question: Pattern
   private let grantAll: Pattern
   private let grantLevel: Pattern
   private let revoke: Pattern
@@ -31,17 +31,17 @@ struct DialoguePhrases: Sendable {
       }
     }
     let end = #"[\s.!?,]*$"#
-    yes = compile(
-      #"^(?:y|ye|yes|yeah|yea|yep|yup|sure|ok|okay|k|go ahead|go for it|spoil it|spoil me|do it|please|yes please|tell me|fine|alright|of course|absolutely|why not|i do|i want it|show me)"#
-        + end)
-    no = compile(
-      #"^(?:n|no|nope|nah|not yet|not now|no thanks|no thank you|don'?t|skip|skip it|never ?mind|stop|i don'?t|no way|pass|later)"#
-        + end)
+    negation = compile(
+      #"\b(?:not|no|nope|nah|never|nothing|none|(?:don'?t|dont|do not)(?! (?:mind|care))|doesn'?t|didn'?t|didnt|isn'?t|isnt|aren'?t|arent|won'?t|wont|can'?t|cant|cannot|haven'?t|havent|hasn'?t|rather not|without|stop|hold off|avoid|no one|nobody)\b|n't\b"#
+    )
+    question = compile(
+      #"\?\s*$|^(?:(?:so|and|but|um|hmm|wait|ok|okay)\W+)*(?:is|are|am|will|would|should|can|could|do|does|did|what|which|how|when|why|where|who|shall|may|might)\b"#
+    )
     grantAll = compile(
-      #"\b(?:i(?:'ve| have)? (?:already |just )?(?:seen|watched|finished|saw) (?:it|the (?:film|movie|whole thing)|the perfection)|spoil (?:everything|it all|all of it|away)|(?:all|any) spoilers? (?:are |is )?(?:ok|okay|fine|allowed|good)|i don'?t (?:mind|care about) spoilers|spoilers? (?:are )?(?:ok|okay|fine)$)"#
+      #"\b(?:i(?:'ve| have|ve)? (?:already |just |now |finally |totally )?(?:seen|watched|finished|saw) (?:it|this|the (?:whole )?(?:film|movie|thing)|the perfection|all of it)|(?:seen|watched|finished) (?:it|the (?:film|movie)) (?:already|alr)|spoil (?:everything|it all|all of it|away|the (?:whole )?(?:thing|film|movie))|(?:all |any )?spoilers? (?:are |is )?(?:ok|okay|fine|allowed|good|welcome)|i don'?t (?:mind|care about) spoilers|you can spoil|go ahead and spoil|spoilers? (?:please|pls)$|(?:i )?(?:want|need) (?:all )?(?:the )?spoilers)"#
     )
     grantLevel = compile(
-      #"\b(?:spoilers? up to (?:and including )?(?:the )?|(?:i'?m )?ok(?:ay)? with (?:the )?)(?<level>plot|twist|ending)\b|^(?<level2>plot|twist|ending) spoilers? (?:are )?(?:ok|okay|fine|allowed)"#
+      #"\b(?:spoilers? (?:up to|through|till|until) (?:and including )?(?:the )?|(?:i'?m |i am )?ok(?:ay)? with (?:spoilers? (?:for|about|up to) )?(?:the )?|spoil (?:the )?)(?<level>plot|twist|ending)\b|^(?<level2>plot|twist|ending) spoilers? (?:are )?(?:ok|okay|fine|allowed)"#
     )
     revoke = compile(
       #"\b(?:no more spoilers|stop spoil(?:ing|er)|forget (?:that|what) i said(?: yes)?|forget my (?:consent|answer)|take (?:it|that) back|reset (?:my )?spoilers|no spoilers(?: please)?$|i haven'?t (?:seen|watched) it|i have not (?:seen|watched) it|i didn'?t (?:see|watch) it)"#
@@ -79,17 +79,98 @@ struct DialoguePhrases: Sendable {
     followUpGate = gate(followUps.map(\.1) + [whatAbout])
   }
 
+  /// Words a yes to a consent question may hold; at least one must be a `strongYes` word.
+  static let yesWords: Set<Substring> = [
+    "y", "ye", "yes", "yeah", "yea", "yep", "yup", "ya", "yah", "yas", "yass", "yess", "sure",
+    "ok", "okay", "k", "kk", "alright", "allright", "fine", "absolutely", "definitely",
+    "course", "of", "please", "pls", "plz", "go", "ahead", "for", "it", "spoil", "spoiler",
+    "spoilers", "tell", "show", "me", "do", "on", "then", "i", "guess", "actually", "well",
+    "oh", "and", "just", "now", "the", "answer", "want", "wanna", "to", "know", "hear",
+    "lets", "let's", "sounds", "good", "ready", "am", "i'm", "im", "thing", "shoot", "hit",
+    "bring", "totally", "cool", "great", "whatever", "yolo", "sure", "away", "anyway", "ahh",
+    "changed", "my", "mind", "reveal", "say", "it's", "that's", "thats", "both", "all", "them",
+    "dont", "care", "yes,", "certainly", "indeed", "correct", "right", "agreed", "deal",
+    "affirmative", "gimme", "give", "hit", "already", "seen", "watched", "finished", "movie",
+    "film", "this", "that", "one", "so",
+  ]
+  /// Words that make a message a yes on their own, with nothing negating them.
+  static let strongYes: Set<Substring> = [
+    "y", "ye", "yes", "yeah", "yea", "yep", "yup", "ya", "yah", "yas", "yass", "yess", "sure",
+    "ok", "okay", "k", "kk", "alright", "allright", "fine", "absolutely", "definitely",
+    "course", "please", "pls", "plz", "go", "spoil", "tell", "show", "reveal", "certainly",
+    "indeed", "agreed", "affirmative", "gimme", "give", "shoot", "yolo",
+  ]
+  /// Words a no to a consent question may hold; at least one must be a `strongNo` word.
+  static let noWords: Set<Substring> = [
+    "n", "no", "nope", "nah", "not", "yet", "now", "thanks", "thank", "you", "don't", "dont",
+    "skip", "it", "never", "mind", "nevermind", "stop", "i", "way", "pass", "later", "rather",
+    "i'd", "id", "please", "pls", "spoilers", "spoiler", "spoil", "maybe", "another", "time",
+    "ok", "okay", "actually", "hmm", "wait", "hold", "on", "off", "that", "for", "thats",
+    "that's", "fine", "good", "im", "i'm", "ill", "i'll", "watch", "first", "the", "movie",
+    "film", "haven't", "havent", "seen", "want", "to", "know", "dont", "me", "keep", "secret",
+    "hard", "no,", "definitely", "absolutely", "sorry", "let", "not", "really", "do", "so",
+  ]
+  /// Words that make a message a no on their own.
+  static let strongNo: Set<Substring> = [
+    "n", "no", "nope", "nah", "not", "don't", "dont", "skip", "never", "nevermind", "stop",
+    "pass", "later", "rather", "haven't", "havent",
+  ]
+  /// Words of hesitation: a message of only these (and yes or no words) is asked again.
+  static let unsureWords: Set<Substring> = [
+    "maybe", "idk", "dunno", "perhaps", "hmm", "hmmm", "um", "umm", "uh", "unsure", "sure?",
+    "guess", "possibly", "kinda", "sorta", "eh", "meh", "depends", "know",
+  ]
+
+  /// The words of a normalized message, split on anything but letters, digits and `'`.
+  static func words(_ text: String) -> [Substring] {
+    text.split { !($0.isLetter || $0.isNumber || $0 == "'") }
+  }
+
+  /// Whether the message negates anything ("don't", "not", "no").
+  func isNegated(_ subject: Subject, scratch: MatchScratch) -> Bool {
+    negation.span(in: subject, using: scratch).isMatch
+  }
+
+  /// How a message answers a pending consent question: yes, no, unsure, or not at all
+  /// (`nil`: it is something else, such as a new question).
+  func consentAnswer(_ text: String, subject: Subject, scratch: MatchScratch) -> DialogueAct? {
+    let words = Self.words(text)
+    guard !words.isEmpty else { return nil }
+    let negated = isNegated(subject, scratch: scratch)
+    let asks = question.span(in: subject, using: scratch).isMatch
+    if text.hasPrefix("why not") && words.count <= 3 { return .yes }
+    let allYes = words.allSatisfy { Self.yesWords.contains($0) }
+    let anyStrongYes = words.contains { Self.strongYes.contains($0) }
+    let allNo = words.allSatisfy { Self.noWords.contains($0) || Self.yesWords.contains($0) }
+    let anyStrongNo = words.contains { Self.strongNo.contains($0) }
+    let anyUnsure = words.contains { Self.unsureWords.contains($0) }
+    if anyUnsure && words.count <= 5 { return .unsure }
+    if allYes && anyStrongYes && !negated && !asks { return .yes }
+    if allNo && anyStrongNo { return .no }
+    // A consent phrase that is negated is a refusal; asked as a question, it is unclear.
+    if let act = consentPhrase(subject, scratch: scratch) {
+      switch act {
+      case .grant where negated: return .no
+      case .grant where asks: return .unsure
+      case .refuse: return .no
+      default: return act
+      }
+    }
+    if allYes && anyStrongYes { return .unsure }
+    return nil
+  }
+
   /// The dialogue act a message expresses, if any; `awaitingConsent` enables yes and no.
   func act(
-    _ subject: Subject, awaitingConsent: Bool, hasContext: Bool, scratch: MatchScratch
+    _ text: String, subject: Subject, awaitingConsent: Bool, hasContext: Bool,
+    scratch: MatchScratch
   ) -> DialogueAct? {
     func test(_ pattern: Pattern) -> Bool { pattern.span(in: subject, using: scratch).isMatch }
-    if awaitingConsent {
-      if test(yes) { return .yes }
-      if test(no) { return .no }
+    if awaitingConsent, let answer = consentAnswer(text, subject: subject, scratch: scratch) {
+      return answer
     }
     if test(consentGate) {
-      if let act = consentAct(subject, scratch: scratch) { return act }
+      if let act = consentPhrase(subject, scratch: scratch) { return act }
     }
     guard hasContext, test(followUpGate) else { return nil }
     for (kind, pattern) in followUps where test(pattern) {
@@ -104,16 +185,31 @@ struct DialoguePhrases: Sendable {
   }
 
   /// Which consent phrase a message holds, in order of precedence.
-  private func consentAct(_ subject: Subject, scratch: MatchScratch) -> DialogueAct? {
+  ///
+  /// A grant that is negated
+  /// ("please don't spoil everything", "i'm not ok with the ending") is a refusal, and one
+  /// asked as a question ("are spoilers ok?") grants nothing.
+  func consentPhrase(_ subject: Subject, scratch: MatchScratch) -> DialogueAct? {
     func test(_ pattern: Pattern) -> Bool { pattern.span(in: subject, using: scratch).isMatch }
     if test(revoke) { return .revoke }
+    var granted: SpoilerLevel?
     if let match = grantLevel.match(subject, using: scratch).match,
       let name = match.group(named: "level") ?? match.group(named: "level2"),
       let level = SpoilerLevel(name: String(name))
     {
-      return .grant(level)
+      granted = level
+    } else if test(grantAll) {
+      granted = .ending
     }
-    if test(grantAll) { return .grant(.ending) }
+    if let granted {
+      if test(negation) {
+        // "don't spoil the ending": nothing at or above the ending; "don't spoil everything"
+        // names no level, so nothing changes but the refusal.
+        return .refuse(below: test(grantLevel) ? granted : nil)
+      }
+      if test(question) { return .status }
+      return .grant(granted)
+    }
     if test(status) { return .status }
     return nil
   }

@@ -31,6 +31,9 @@ public struct Reply: Sendable, Hashable {
   public let consent: SpoilerLevel
   /// Whether the bot is waiting for a yes or no.
   public let awaitingConsent: Bool
+  /// Every intent answered by this reply, in order: more than one when a message asked
+  /// several questions at once ("who is in it and when did it come out?").
+  public let intents: [String]
   /// Questions the bot suggests asking next; never above the session's consent.
   public let suggestions: [String]
   /// Patterns that hit a match limit on this message ("intent pattern #N"), for logs only.
@@ -40,8 +43,9 @@ public struct Reply: Sendable, Hashable {
   public init(
     text: String, kind: Kind, intent: String? = nil, level: SpoilerLevel? = nil,
     consent: SpoilerLevel, awaitingConsent: Bool = false, suggestions: [String] = [],
-    limitHits: [String] = []
+    limitHits: [String] = [], intents: [String]? = nil
   ) {
+    self.intents = intents ?? (kind == .answer ? intent.map { [$0] } ?? [] : [])
     self.text = text
     self.kind = kind
     self.intent = intent

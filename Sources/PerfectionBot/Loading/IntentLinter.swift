@@ -12,8 +12,8 @@ public enum IntentLinter {
           warnings.append(
             LoadDiagnostic(
               intent.location, .warning,
-              "example \"\(example)\" of '\(intent.id)' matches no pattern",
-              hint: "widen a pattern of '\(intent.id)' or fix the example"))
+              "example \"\(example)\" of '\(intent.id)' matches nothing",
+              hint: "add an 'about:' rule or widen a pattern of '\(intent.id)'"))
           continue
         }
         if best.intent.id != intent.id {
@@ -22,10 +22,10 @@ public enum IntentLinter {
             LoadDiagnostic(
               intent.location, .warning,
               "example \"\(example)\" of '\(intent.id)' is shadowed by '\(best.intent.id)' "
-                + "pattern #\(best.patternIndex + 1) (\(best.intent.location))",
+                + "(score \(best.score), \(best.intent.location))",
               hint: ownMatch
-                ? "raise the priority of '\(intent.id)' or narrow the other pattern"
-                : "no pattern of '\(intent.id)' matches it; widen one"))
+                ? "give '\(intent.id)' a closer 'about:' rule, or narrow the other intent"
+                : "nothing of '\(intent.id)' matches it; add an 'about:' rule"))
         }
       }
     }

@@ -8,8 +8,12 @@ import Yams
 public enum IntentLoader {
   /// The keys an intent may have.
   static let intentKeys: Set<String> = [
-    "id", "level", "priority", "topic", "character", "patterns", "answers", "teaser",
-    "follow_ups", "examples", "suggest",
+    "id", "level", "priority", "topic", "character", "patterns", "about", "related", "yes_no",
+    "answers", "teaser", "follow_ups", "examples", "suggest",
+  ]
+  /// The top-level keys of an intent file, and the concept kind of each lexicon section.
+  static let sectionKinds: [String: Concept.Kind] = [
+    "lexicon": .topic, "forms": .form, "unknowns": .unknown,
   ]
   /// The keys a character may have.
   static let characterKeys: Set<String> = ["name", "display", "pronoun", "pattern"]
@@ -30,9 +34,11 @@ public enum IntentLoader {
   /// Loads intents from sources in memory, in the order given.
   public static func load(sources: [IntentSource]) throws(IntentLoadError) -> IntentLibrary {
     var parser = Collector()
-    for source in sources {
-      parser.parse(source)
-    }
+    // Two passes: characters and the lexicon first, so that any file's patterns can use any
+    // file's concepts by name.
+    let documents = sources.compactMap { parser.compose($0) }
+    for document in documents { parser.parseDefinitions(document) }
+    for document in documents { parser.parseIntents(document) }
     return try parser.finish()
   }
 }
@@ -46,6 +52,11 @@ private struct Collector {
   var characters: [FilmCharacter] = []
   var firstDefinition: [String: SourceLocation] = [:]
   var pendingFollowUps: [(intent: String, target: String, location: SourceLocation)] = []
+  /// The lexicon so far, characters included, and each concept's number by name.
+  var concepts: [Concept] = []
+  var conceptIndex: [String: Int] = [:]
+  /// The files read, in load order, for sorting diagnostics.
+  var files: [String] = []
 
   mutating func report(
     _ location: SourceLocation, _ message: String, hint: String? = nil
@@ -54,8 +65,12 @@ private struct Collector {
     diagnostics.append(LoadDiagnostic(location, .error, message, hint: hint))
   }
 
-  mutating func parse(_ source: IntentSource) {
+  /// One file, composed: its name and its top-level mapping.
+  typealias Document = (file: String, mapping: [(key: Node, value: Node)])
+
+  mutating func compose(_ source: IntentSource) -> Document? {
     let file = source.name
+    files.append(file)
     func at(_ node: Node?) -> SourceLocation {
       SourceLocation(file: file, line: node?.mark?.line ?? 1, column: node?.mark?.column ?? 1)
     }
@@ -67,48 +82,115 @@ private struct Collector {
     } catch let error as YamlError {
       let (location, problem) = Self.describe(error, file: file)
       report(location, "YAML syntax error: \(problem)", hint: "fix the YAML at this place")
-      return
+      return nil
     } catch {
       report(at(nil), "cannot parse YAML: \(error)", hint: "check that this is a YAML file")
-      return
+      return nil
     }
     guard let root else {
       report(at(nil), "file is empty", hint: "add an 'intents:' list, or remove the file")
-      return
+      return nil
     }
     guard case .mapping(let mapping) = root else {
       report(
         at(root), "expected a mapping with an 'intents:' list at the top",
         hint: "start the file with 'intents:'")
-      return
+      return nil
     }
-    for (key, value) in mapping {
-      switch key.string {
-      case "intents":
+    for (key, _) in mapping
+    where key.string != "intents" && key.string != "characters"
+      && IntentLoader.sectionKinds[key.string ?? ""] == nil
+    {
+      report(
+        at(key), "unknown top-level key '\(key.string ?? "?")'",
+        hint: "the top level takes 'intents', 'characters', 'lexicon', 'forms' and 'unknowns'")
+    }
+    return (file, mapping.map { ($0.key, $0.value) })
+  }
+
+  /// The first pass: characters and lexicon sections.
+  mutating func parseDefinitions(_ document: Document) {
+    let file = document.file
+    for (key, value) in document.mapping {
+      let name = key.string ?? ""
+      if name == "characters" {
         guard case .sequence(let items) = value else {
-          report(at(value), "'intents' must be a list", hint: "write each intent as '- id: …'")
-          continue
-        }
-        for item in items {
-          guard intents.count < IntentLoader.maximumIntents else {
-            report(
-              at(item), "more than \(IntentLoader.maximumIntents) intents",
-              hint: "split the content or raise IntentLoader.maximumIntents")
-            break
-          }
-          parseIntent(item, file: file)
-        }
-      case "characters":
-        guard case .sequence(let items) = value else {
-          report(at(value), "'characters' must be a list", hint: "write each as '- name: …'")
+          report(
+            Fields(node: value, file: file).location(value), "'characters' must be a list",
+            hint: "write each as '- name: …'")
           continue
         }
         for item in items { parseCharacter(item, file: file) }
-      default:
-        report(
-          at(key), "unknown top-level key '\(key.string ?? "?")'",
-          hint: "the top level takes 'intents' and 'characters'")
+      } else if let kind = IntentLoader.sectionKinds[name] {
+        parseConcepts(value, kind: kind, section: name, file: file)
       }
+    }
+  }
+
+  /// The second pass: intents.
+  mutating func parseIntents(_ document: Document) {
+    let file = document.file
+    for (key, value) in document.mapping where key.string == "intents" {
+      guard case .sequence(let items) = value else {
+        report(
+          Fields(node: value, file: file).location(value), "'intents' must be a list",
+          hint: "write each intent as '- id: …'")
+        continue
+      }
+      for item in items {
+        guard intents.count < IntentLoader.maximumIntents else {
+          report(
+            Fields(node: item, file: file).location(item),
+            "more than \(IntentLoader.maximumIntents) intents",
+            hint: "split the content or raise IntentLoader.maximumIntents")
+          break
+        }
+        parseIntent(item, file: file)
+      }
+    }
+  }
+
+  /// A lexicon section: a mapping of concept name to pattern.
+  mutating func parseConcepts(_ node: Node, kind: Concept.Kind, section: String, file: String) {
+    let fields = Fields(node: node, file: file)
+    guard case .mapping(let mapping) = node else {
+      report(
+        fields.location(node), "'\(section)' must be a mapping of names to patterns",
+        hint: "write 'name: pattern' lines")
+      return
+    }
+    for (key, value) in mapping {
+      guard let name = key.string, Self.isConceptName(name) else {
+        report(
+          fields.location(key), "bad concept name '\(key.string ?? "?")'",
+          hint: "use lowercase letters, digits and '-', starting with a letter")
+        continue
+      }
+      if conceptIndex[name] != nil {
+        report(fields.location(key), "concept '\(name)' is defined twice", hint: "rename one")
+        continue
+      }
+      guard concepts.count < ConceptSet.capacity else {
+        report(
+          fields.location(key), "more than \(ConceptSet.capacity) concepts",
+          hint: "merge concepts; the lexicon holds at most \(ConceptSet.capacity)")
+        return
+      }
+      guard let source = scalarString(value, fields),
+        let pattern = compile(source, node: value, fields: fields)
+      else { continue }
+      conceptIndex[name] = concepts.count
+      concepts.append(
+        Concept(name: name, kind: kind, pattern: pattern, location: fields.location(key)))
+    }
+  }
+
+  static func isConceptName(_ name: String) -> Bool {
+    guard let first = name.unicodeScalars.first, ("a"..."z").contains(first) else {
+      return false
+    }
+    return name.unicodeScalars.allSatisfy {
+      ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
     }
   }
 
@@ -137,6 +219,11 @@ private struct Collector {
     let display = fields["display"].flatMap { scalarString($0, fields) } ?? name.capitalized
     characters.append(
       FilmCharacter(name: name, display: display, pronoun: pronoun, pattern: pattern))
+    if conceptIndex[name] == nil, concepts.count < ConceptSet.capacity {
+      conceptIndex[name] = concepts.count
+      concepts.append(
+        Concept(name: name, kind: .topic, pattern: pattern, location: fields.location(node)))
+    }
   }
 
   mutating func parseIntent(_ node: Node, file: String) {
@@ -184,10 +271,45 @@ private struct Collector {
     }
 
     var patterns: [Pattern] = []
-    let patternNodes = stringList(fields, "patterns", required: true)
+    let patternNodes = stringList(fields, "patterns", required: fields["about"] == nil)
     for (patternNode, source) in patternNodes {
       if let pattern = compile(source, node: patternNode, fields: fields) {
         patterns.append(pattern)
+      }
+    }
+    var about: [AboutRule] = []
+    let aboutNodes = stringList(fields, "about", required: false)
+    for (aboutNode, source) in aboutNodes {
+      if let rule = aboutRule(source, node: aboutNode, fields: fields) { about.append(rule) }
+    }
+    var vocabulary = ConceptSet()
+    for rule in about { vocabulary = vocabulary.union(rule.required) }
+    for (relatedNode, source) in stringList(fields, "related", required: false) {
+      if let rule = aboutRule(source, node: relatedNode, fields: fields) {
+        vocabulary = vocabulary.union(rule.required)
+      }
+    }
+    var yesNo: [YesNoRule] = []
+    if let yesNoNode = fields["yes_no"] {
+      if case .mapping(let mapping) = yesNoNode {
+        for (key, value) in mapping {
+          guard let source = scalarString(key, fields),
+            let rule = aboutRule(source, node: key, fields: fields),
+            let answer = scalarString(value, fields)
+          else { continue }
+          switch answer.lowercased() {
+          case "yes": yesNo.append(YesNoRule(rule: rule, isYes: true))
+          case "no": yesNo.append(YesNoRule(rule: rule, isYes: false))
+          default:
+            report(
+              fields.location(value), "a yes/no answer must be 'yes' or 'no'",
+              hint: "write 'concepts: yes' or 'concepts: no'")
+          }
+        }
+      } else {
+        report(
+          fields.location(yesNoNode), "'yes_no' must be a mapping",
+          hint: "write 'die: no' (concepts, then the answer to the yes/no question)")
       }
     }
 
@@ -217,6 +339,10 @@ private struct Collector {
     let topic = fields["topic"].flatMap { scalarString($0, fields) }
     let character = fields["character"].flatMap { scalarString($0, fields) }
     let examples = stringList(fields, "examples", required: false).map(\.1)
+    // The vocabulary also holds what the answers and examples talk about.
+    for text in answers.map(\.source) + examples {
+      vocabulary = vocabulary.union(conceptsIn(Normalizer.normalize(text)))
+    }
     var suggested = true
     if let node = fields["suggest"], let text = scalarString(node, fields) {
       switch text {
@@ -250,10 +376,13 @@ private struct Collector {
       }
     }
 
-    guard !patterns.isEmpty, !answers.isEmpty, patterns.count == patternNodes.count else { return }
+    guard !patterns.isEmpty || !about.isEmpty, !answers.isEmpty,
+      patterns.count == patternNodes.count, about.count == aboutNodes.count
+    else { return }
     intents.append(
       Intent(
-        id: id, level: level, priority: priority, patterns: patterns, answers: answers,
+        id: id, level: level, priority: priority, patterns: patterns, about: about,
+        vocabulary: vocabulary.intersection(topicConcepts), yesNo: yesNo, answers: answers,
         teaser: teaser, topic: topic, character: character, followUps: followUps,
         examples: examples, isSuggested: suggested, location: fields.location(node),
         order: intents.count))
@@ -282,6 +411,7 @@ private struct Collector {
     guard diagnostics.isEmpty else {
       // Files in load order, and within a file by position, whatever order checks ran in.
       var fileOrder: [String: Int] = [:]
+      for file in files where fileOrder[file] == nil { fileOrder[file] = fileOrder.count }
       for diagnostic in diagnostics where fileOrder[diagnostic.location.file] == nil {
         fileOrder[diagnostic.location.file] = fileOrder.count
       }
@@ -293,7 +423,7 @@ private struct Collector {
       }
       throw .invalid(sorted.map(\.element))
     }
-    return IntentLibrary(intents: intents, characters: characters)
+    return IntentLibrary(intents: intents, characters: characters, concepts: concepts)
   }
 
   // MARK: Field helpers
@@ -367,7 +497,100 @@ private struct Collector {
     return result
   }
 
-  mutating func compile(_ source: String, node: Node, fields: Fields) -> Pattern? {
+  /// The concepts (topics and unknowns) whose patterns match a normalized text.
+  func conceptsIn(_ text: String) -> ConceptSet {
+    let subject = Subject(text)
+    var found = ConceptSet()
+    for (number, concept) in concepts.enumerated()
+    where concept.kind != .form && concept.pattern.span(in: subject, using: scratch).isMatch {
+      found.insert(number)
+    }
+    return found
+  }
+
+  /// The concepts that count towards a vocabulary: topics and unknowns, not forms.
+  var topicConcepts: ConceptSet {
+    ConceptSet(concepts.indices.filter { concepts[$0].kind != .form })
+  }
+
+  /// Reads an `about:` rule: concept names separated by spaces, `!name` to exclude one.
+  mutating func aboutRule(_ source: String, node: Node, fields: Fields) -> AboutRule? {
+    var required = ConceptSet()
+    var excluded = ConceptSet()
+    var ok = true
+    var offset = 0
+    for word in source.split(separator: " ", omittingEmptySubsequences: false) {
+      defer { offset += word.count + 1 }
+      guard !word.isEmpty else { continue }
+      let negated = word.hasPrefix("!")
+      let name = String(negated ? word.dropFirst() : word)
+      guard let number = conceptIndex[name] else {
+        report(
+          fields.location(node, offset: offset), "unknown concept '\(name)'",
+          hint: "define it under 'lexicon:', 'forms:' or 'unknowns:', or fix the name")
+        ok = false
+        continue
+      }
+      if negated { excluded.insert(number) } else { required.insert(number) }
+    }
+    guard ok else { return nil }
+    guard !required.isEmpty else {
+      report(
+        fields.location(node), "rule names no required concept",
+        hint: "name at least one concept, such as 'charlotte mother'")
+      return nil
+    }
+    return AboutRule(required: required, excluded: excluded, source: source)
+  }
+
+  /// Expands the `@name` references of a pattern into the named concepts' patterns.
+  ///
+  /// Each reference becomes a non-capturing group. Returns the expanded source and the offset (in characters) of an unknown name, if any.
+  func expand(_ source: String) -> (String, unknown: (name: String, offset: Int)?) {
+    guard source.contains("@") else { return (source, nil) }
+    var result = ""
+    let characters = Array(source)
+    var index = 0
+    while index < characters.count {
+      let character = characters[index]
+      if character == "\\", index + 1 < characters.count {
+        result.append(character)
+        result.append(characters[index + 1])
+        index += 2
+        continue
+      }
+      if character == "@" {
+        var end = index + 1
+        while end < characters.count,
+          characters[end].isLetter || characters[end].isNumber || characters[end] == "-"
+        {
+          end += 1
+        }
+        // A name never ends with '-': "@charlotte-" is the name, then a literal dash.
+        while end > index + 1, characters[end - 1] == "-" { end -= 1 }
+        let name = String(characters[(index + 1)..<end])
+        if !name.isEmpty {
+          guard let number = conceptIndex[name] else { return (source, (name, index)) }
+          result += "(?:" + concepts[number].pattern.source + ")"
+          index = end
+          continue
+        }
+      }
+      result.append(character)
+      index += 1
+    }
+    return (result, nil)
+  }
+
+  mutating func compile(_ rawSource: String, node: Node, fields: Fields) -> Pattern? {
+    let (source, unknown) = expand(rawSource)
+    if let unknown {
+      report(
+        fields.location(node, offset: unknown.offset), "unknown concept '@\(unknown.name)'",
+        hint: "define it under 'lexicon:' (or as a character) before using it, or write '\\@'")
+      return nil
+    }
+    let expanded = source != rawSource
     do {
       // The interpreter now, the JIT later (IntentLibrary.compileJIT): start-up stays short.
       let pattern = try Pattern(source, options: .intentDefaults, jit: .deferred)
@@ -379,9 +602,13 @@ private struct Collector {
       }
       return pattern
     } catch {
-      let offset = error.offset.map {
-        String(decoding: source.utf8.prefix($0), as: UTF8.self).count
-      }
+      // In an expanded pattern the offset is in the expansion: point at the pattern instead.
+      let offset =
+        expanded
+        ? nil
+        : error.offset.map {
+          String(decoding: source.utf8.prefix($0), as: UTF8.self).count
+        }
       report(
         fields.location(node, offset: offset), "bad pattern: \(error.message)",
         hint: "fix the regular expression (PCRE2 syntax)")

@@ -1,38 +1,56 @@
 import PCRE2
 
-/// Finds the intent that best answers a question.
+/// Finds the intent that best answers a question, by what the question is about.
 ///
-/// Rules, applied in order, so the choice is deterministic:
-/// 1. higher `priority` wins;
-/// 2. then the longer match (more of the question explained by the pattern) wins;
-/// 3. then the intent that comes first (files by name, then order in the file) wins.
+/// Two kinds of evidence admit an intent: a whole-question pattern (a high-precision rule),
+/// or an `about:` rule whose concepts the question all holds. Each admitted intent is scored:
 ///
-/// Within one intent the pattern with the longest match counts, the first on a tie.
+/// - a pattern that matches: `patternScore`;
+/// - each concept of its best `about:` rule: `conceptScore` for a topic, `formScore` for a form;
+/// - each other topic of the question that the intent's vocabulary holds: `coveredScore`;
+/// - each topic of the question the intent never talks about: minus `uncoveredPenalty`
+///   (one keyword must not outrank the subject: "where does charlotte go after her mom
+///   dies" is about Shanghai, not the fight);
+/// - its `priority`.
+///
+/// An intent whose vocabulary lacks an unknown attribute the question asks for (a director,
+/// an age) is rejected, and so is one below `threshold`: the question gets the honest
+/// fallback. Ties go to the longer pattern match, then to file order.
+///
 /// Safe to call from many threads at once: each call borrows a `MatchScratch` from a pool.
 public final class IntentMatcher: Sendable {
+  /// Points for a matching whole-question pattern.
+  public static let patternScore = 40
+  /// Points for each topic of the best `about:` rule a question satisfies.
+  public static let conceptScore = 10
+  /// Points for each form (who, why, yes/no) of the best `about:` rule.
+  public static let formScore = 5
+  /// Points for each other topic of the question the intent talks about.
+  public static let coveredScore = 5
+  /// Points taken for each topic of the question the intent never talks about.
+  public static let uncoveredPenalty = 12
+  /// The lowest score that answers.
+  public static let threshold = 10
+
   /// The intents matched against.
   public let library: IntentLibrary
   /// The scratch spaces matches borrow; shared with the dialogue manager.
   public let pool: ScratchPool
-  /// Every pattern with its intent, flat, in the order they are tried.
-  private let table:
-    [(intent: Int, priority: Int, index: Int, pattern: Pattern, prefilter: Prefilter)]
+  /// Every pattern with its intent, flat, intent by intent.
+  private let table: [(intent: Int, index: Int, pattern: Pattern, prefilter: Prefilter)]
+  /// Every concept's pattern with its prefilter.
+  private let conceptFilters: [Prefilter]
 
   /// Creates a matcher over a library.
   public init(library: IntentLibrary, limits: MatchLimits = .standard) {
     self.library = library
     self.pool = ScratchPool(limits: limits)
-    // Highest priority first (stable, so file order holds within a priority): a match in one
-    // priority group makes every lower group irrelevant to the winner.
-    let ordered = library.intents.enumerated().sorted { lhs, rhs in
-      lhs.element.priority != rhs.element.priority
-        ? lhs.element.priority > rhs.element.priority : lhs.offset < rhs.offset
-    }
-    self.table = ordered.flatMap { position, intent in
+    self.table = library.intents.enumerated().flatMap { position, intent in
       intent.patterns.enumerated().map {
-        (position, intent.priority, $0.offset, $0.element, Prefilter(pattern: $0.element.source))
+        (position, $0.offset, $0.element, Prefilter(pattern: $0.element.source))
       }
     }
+    self.conceptFilters = library.concepts.map { Prefilter(pattern: $0.pattern.source) }
   }
 
   /// Matches a question as typed: normalizes it first.
@@ -45,61 +63,114 @@ public final class IntentMatcher: Sendable {
     pool.withScratch { match(normalized: normalized, using: $0) }
   }
 
+  /// The lexicon concepts a normalized question holds.
+  public func concepts(in normalized: String) -> ConceptSet {
+    pool.withScratch { scratch in
+      concepts(in: Subject(normalized), keys: QuestionKeys(normalized), using: scratch)
+    }
+  }
+
+  private func concepts(in subject: Subject, keys: QuestionKeys, using scratch: MatchScratch)
+    -> ConceptSet
+  {
+    var found = ConceptSet()
+    for (number, concept) in library.concepts.enumerated()
+    where conceptFilters[number].admits(keys)
+      && concept.pattern.span(in: subject, using: scratch).isMatch
+    {
+      found.insert(number)
+    }
+    return found
+  }
+
   /// Matches an already normalized question with a scratch space the caller holds.
   ///
-  /// With `exhaustive` set, every pattern is tried, so that `candidates` lists every intent
-  /// that matches (for `explain` and lint); without it, matching stops after the first
-  /// priority group with a match, which finds the same winner with less work (for replies).
+  /// `exhaustive` is kept for callers that ask for every candidate; scoring always looks
+  /// at every admitted intent, and the prefilter keeps that cheap.
   public func match(
     normalized: String, using scratch: MatchScratch, exhaustive: Bool = true
   ) -> MatchResult {
     let subject = Subject(normalized)
-    var found: [(intent: Int, pattern: Int, span: Int)] = []
-    var limitHits: [(intent: String, pattern: Int)] = []
-    var groupPriority = Int.max
     let keys = QuestionKeys(normalized)
+    let concepts = concepts(in: subject, keys: keys, using: scratch)
+    // The longest pattern match of each intent.
+    var spans: [Int: (pattern: Int, span: Int)] = [:]
+    var limitHits: [(intent: String, pattern: Int)] = []
     for position in table.indices {
-      // Fields are read in place: copying an entry would retain its pattern and filter.
-      let priority = table[position].priority
-      if priority != groupPriority {
-        if !exhaustive && !found.isEmpty { break }
-        groupPriority = priority
-      }
       guard table[position].prefilter.admits(keys) else { continue }
       let entry = table[position]
       switch entry.pattern.span(in: subject, using: scratch) {
       case .matched(let range):
-        // Patterns of one intent are adjacent: keep the longest match per intent.
-        if let last = found.last, last.intent == entry.intent {
-          if range.count > last.span {
-            found[found.count - 1] = (entry.intent, entry.index, range.count)
-          }
-        } else {
-          found.append((entry.intent, entry.index, range.count))
-        }
+        if let known = spans[entry.intent], known.span >= range.count { continue }
+        spans[entry.intent] = (entry.index, range.count)
       case .limitReached, .failed:
         limitHits.append((library.intents[entry.intent].id, entry.index))
       case .noMatch:
         break
       }
     }
-    found.sort { lhs, rhs in
-      let left = library.intents[lhs.intent]
-      let right = library.intents[rhs.intent]
-      if left.priority != right.priority { return left.priority > right.priority }
-      if lhs.span != rhs.span { return lhs.span > rhs.span }
-      return lhs.intent < rhs.intent
+    let questionTopics = concepts.intersection(library.topics)
+    let questionUnknowns = concepts.intersection(library.unknowns)
+    var scored: [(match: IntentMatch, order: Int)] = []
+    for (position, intent) in library.intents.enumerated() {
+      let hit = spans[position]
+      var best: AboutRule?
+      for rule in intent.about where rule.admits(concepts) {
+        if best == nil || rule.required.count > (best?.required.count ?? 0) { best = rule }
+      }
+      guard hit != nil || best != nil else { continue }
+      let covered = questionTopics.intersection(intent.vocabulary)
+      let uncovered = questionTopics.subtracting(intent.vocabulary)
+      let unknownMissed = questionUnknowns.subtracting(intent.vocabulary)
+      var score = intent.priority
+      if hit != nil { score += Self.patternScore }
+      if let best {
+        let topics = best.required.subtracting(library.forms).count
+        score += Self.conceptScore * topics + Self.formScore * (best.required.count - topics)
+        score += Self.coveredScore * covered.subtracting(best.required).count
+      } else {
+        score += Self.coveredScore * covered.count
+      }
+      score -= Self.uncoveredPenalty * uncovered.count
+      if !unknownMissed.isEmpty { score = min(score, Self.threshold - 1) }
+      scored.append(
+        (
+          IntentMatch(
+            intent: intent, patternIndex: hit?.pattern, span: hit?.span ?? 0, captures: [:],
+            rule: best, score: score, covered: covered,
+            uncovered: uncovered.union(unknownMissed)),
+          position
+        ))
+    }
+    scored.sort { lhs, rhs in
+      if lhs.match.score != rhs.match.score { return lhs.match.score > rhs.match.score }
+      if lhs.match.span != rhs.match.span { return lhs.match.span > rhs.match.span }
+      return lhs.order < rhs.order
     }
     // Groups are read only for the intents that matched, and only when a pattern has names.
-    let candidates = found.map { entry in
-      let intent = library.intents[entry.intent]
-      let pattern = intent.patterns[entry.pattern]
-      let captures =
-        pattern.captureNames.isEmpty
-        ? [:] : (pattern.match(subject, using: scratch).match?.namedCaptures ?? [:])
-      return IntentMatch(
-        intent: intent, patternIndex: entry.pattern, span: entry.span, captures: captures)
+    var candidates: [IntentMatch] = []
+    var rejected: [IntentMatch] = []
+    for (match, _) in scored {
+      guard match.score >= Self.threshold else {
+        rejected.append(match)
+        continue
+      }
+      var captures: [String: String] = [:]
+      if let index = match.patternIndex {
+        let pattern = match.intent.patterns[index]
+        if !pattern.captureNames.isEmpty {
+          captures = pattern.match(subject, using: scratch).match?.namedCaptures ?? [:]
+        }
+      }
+      candidates.append(
+        IntentMatch(
+          intent: match.intent, patternIndex: match.patternIndex, span: match.span,
+          captures: captures, rule: match.rule, score: match.score, covered: match.covered,
+          uncovered: match.uncovered))
+      if !exhaustive { break }
     }
-    return MatchResult(normalized: normalized, candidates: candidates, limitHits: limitHits)
+    return MatchResult(
+      normalized: normalized, candidates: candidates, limitHits: limitHits, concepts: concepts,
+      rejected: rejected)
   }
 }

@@ -11,8 +11,15 @@ public final class Intent: Sendable {
   public let level: SpoilerLevel
   /// Higher wins when several intents match (default 0).
   public let priority: Int
-  /// The compiled patterns, in file order.
+  /// The compiled patterns, in file order: whole-question rules, high precision.
   public let patterns: [Pattern]
+  /// What the intent answers, as sets of lexicon concepts (`about:` in the file).
+  public let about: [AboutRule]
+  /// Every concept the intent's answers, examples and `about:` rules talk about: a
+  /// question's concepts outside it count against the intent.
+  public let vocabulary: ConceptSet
+  /// How the answer begins for a yes/no question ("Yes." or "No.").
+  public let yesNo: [YesNoRule]
   /// Answer variants; one is chosen per reply, deterministically per session.
   public let answers: [Template]
   /// A spoiler-free line offered when a user declines the spoiler (level `none` content).
@@ -34,7 +41,8 @@ public final class Intent: Sendable {
   public let order: Int
 
   init(
-    id: String, level: SpoilerLevel, priority: Int, patterns: [Pattern], answers: [Template],
+    id: String, level: SpoilerLevel, priority: Int, patterns: [Pattern], about: [AboutRule],
+    vocabulary: ConceptSet, yesNo: [YesNoRule], answers: [Template],
     teaser: String?, topic: String?, character: String?, followUps: [FollowUpKind: String],
     examples: [String], isSuggested: Bool, location: SourceLocation, order: Int
   ) {
@@ -42,6 +50,9 @@ public final class Intent: Sendable {
     self.level = level
     self.priority = priority
     self.patterns = patterns
+    self.about = about
+    self.vocabulary = vocabulary
+    self.yesNo = yesNo
     self.answers = answers
     self.teaser = teaser
     self.topic = topic

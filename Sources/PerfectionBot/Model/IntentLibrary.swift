@@ -9,11 +9,23 @@ public struct IntentLibrary: Sendable {
   public let intents: [Intent]
   /// The characters questions can refer to.
   public let characters: [FilmCharacter]
+  /// The lexicon: every concept a question can hold, characters included, by number.
+  public let concepts: [Concept]
+  /// The numbers of the concepts of kind `.topic`.
+  public let topics: ConceptSet
+  /// The numbers of the concepts of kind `.unknown`.
+  public let unknowns: ConceptSet
+  /// The numbers of the concepts of kind `.form`.
+  public let forms: ConceptSet
   private let indexByID: [String: Int]
 
-  init(intents: [Intent], characters: [FilmCharacter]) {
+  init(intents: [Intent], characters: [FilmCharacter], concepts: [Concept] = []) {
     self.intents = intents
     self.characters = characters
+    self.concepts = concepts
+    self.topics = ConceptSet(concepts.indices.filter { concepts[$0].kind == .topic })
+    self.unknowns = ConceptSet(concepts.indices.filter { concepts[$0].kind == .unknown })
+    self.forms = ConceptSet(concepts.indices.filter { concepts[$0].kind == .form })
     var index: [String: Int] = [:]
     for (position, intent) in intents.enumerated() { index[intent.id] = position }
     self.indexByID = index
@@ -30,6 +42,7 @@ public struct IntentLibrary: Sendable {
       for pattern in intent.patterns { pattern.compileJIT() }
     }
     for character in characters { character.pattern.compileJIT() }
+    for concept in concepts { concept.pattern.compileJIT() }
   }
 
   /// JIT-compiles every pattern on a background thread; replies use each pattern's JIT code

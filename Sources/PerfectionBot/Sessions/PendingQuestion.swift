@@ -4,4 +4,6 @@ struct PendingQuestion: Sendable, Hashable {
   var intent: Int32
   /// What the question captured, for the answer's slots.
   var captures: [String: String]
+  /// For a yes/no question, whether the answer starts with "Yes." (`true`) or "No.".
+  var yesNo: Bool? = nil
 }

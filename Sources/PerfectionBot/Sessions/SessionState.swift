@@ -8,12 +8,16 @@ public struct SessionState: Sendable, Hashable {
   var started = false
   /// The question waiting for a yes or no, if any.
   var pending: PendingQuestion?
+  /// The other parts of a compound question, still to answer after the pending one.
+  var queue: [PendingQuestion] = []
+  /// The question the user last declined, for a change of mind ("actually, yes").
+  var declined: PendingQuestion?
   /// The last intent answered (index into the library), or -1.
   var lastIntent: Int32 = -1
   /// The last character called "she" talked about (index into the characters), or -1.
-  var lastShe: Int8 = -1
+  var lastShe: Int16 = -1
   /// The last character called "he" talked about (index into the characters), or -1.
-  var lastHe: Int8 = -1
+  var lastHe: Int16 = -1
   /// How many more turns the context above stays valid.
   var contextTurnsLeft: UInt8 = 0
   /// Counts replies, to vary answers deterministically.
@@ -21,7 +25,4 @@ public struct SessionState: Sendable, Hashable {
 
   /// Creates the state of a new session: no consent, nothing pending, no context.
   public init() {}
-
-  /// Whether a consent question is waiting for an answer.
-  public var isAwaitingConsent: Bool { pending != nil }
 }

@@ -78,6 +78,7 @@ struct ServeLoop {
     return "{\"session\":\(JSONText.string(session))"
       + ",\"reply\":\(JSONText.string(markup.apply(to: reply)))"
       + ",\"intent\":\(JSONText.optional(reply.intent))"
+      + ",\"intents\":\(JSONText.array(reply.intents))"
       + ",\"spoiler\":\(JSONText.optional(reply.level?.name))"
       + ",\"awaiting_consent\":\(reply.awaitingConsent)"
       + ",\"consent\":\(JSONText.string(reply.consent.name))"

@@ -1,0 +1,65 @@
+/// Splits a message into the sentences and questions it holds.
+///
+/// "i watched it already. what happened to bachoff" is a consent statement, then a question;
+/// "who is in it and when did it come out" is two questions. Splits happen at sentence ends
+/// (`.`, `!`, `?`, `;`), at commas, and at "and", "also" or "plus" when a question word
+/// follows. The dialogue decides afterwards whether the pieces are separate questions or
+/// one question in pieces.
+enum Clauses {
+  /// Question words that may start a second question after "and".
+  static let starters: Set<Substring> = [
+    "who", "whos", "who's", "what", "whats", "what's", "when", "where", "why", "how", "is",
+    "are", "was", "were", "do", "does", "did", "can", "which", "wat",
+  ]
+  /// Words that join two questions.
+  static let joiners: Set<Substring> = ["and", "also", "plus", "&"]
+  /// Clauses that carry no question ("ok", "so", "lol").
+  static let fillers: Set<Substring> = [
+    "ok", "okay", "so", "lol", "hmm", "um", "well", "also", "and", "plus", "hey", "hi",
+    "wait", "omg", "wow", "oh", "please", "thanks", "question", "quick question", "btw",
+  ]
+
+  /// The clauses of a normalized message, in order, without empty ones.
+  static func split(_ text: String) -> [String] {
+    var clauses: [String] = []
+    var current: [Substring] = []
+    func flush() {
+      let clause = current.joined(separator: " ")
+      if !clause.isEmpty { clauses.append(clause) }
+      current = []
+    }
+    let words = text.split(separator: " ")
+    for (index, word) in words.enumerated() {
+      let next = index + 1 < words.count ? words[index + 1] : nil
+      if joiners.contains(word), !current.isEmpty, let next,
+        starters.contains(next.trimmingPunctuation)
+      {
+        flush()
+        continue
+      }
+      guard let last = word.last, ".!?;,".contains(last) else {
+        current.append(word)
+        continue
+      }
+      current.append(word)
+      flush()
+    }
+    flush()
+    return clauses
+  }
+
+  /// Whether a clause holds nothing to answer.
+  static func isFiller(_ clause: String) -> Bool {
+    fillers.contains(Substring(clause).trimmingPunctuation)
+  }
+}
+
+extension Substring {
+  /// The text without punctuation at either end.
+  fileprivate var trimmingPunctuation: Substring {
+    var result = self
+    while let first = result.first, first.isPunctuation { result = result.dropFirst() }
+    while let last = result.last, last.isPunctuation { result = result.dropLast() }
+    return result
+  }
+}

@@ -1,0 +1,84 @@
+# Compound questions: each part in order, each under its own consent.
+> who is in this movie and when did it come out
+The Perfection stars Allison Williams (Get Out) as Charlotte Willmore and Logan Browning (Dear White People) as Lizzie. The Perfection arrived on Netflix on May 24, 2019.
+? kind=answer
+> who is bachoff and what did he do
+Anton Bachoff is Charlotte's former mentor. After her mother dies, Charlotte contacts him and joins him in Shanghai. Careful: the answer to that gives away the twist (the big reveal). So far you've agreed to no spoilers. Do you want the spoiler? (yes / no)
+? kind=consent_prompt level=twist awaiting=yes
+! abused
+> yes
+As Anton Bachoff's protégé (contains)
+? intent=twist.what-bachoff-did consent=twist
+@reset
+# A consent statement, then a question: grant, then answer.
+> i watched it already. what happened to bachoff
+Got it: you've agreed to every spoiler, the ending included. Anton Bachoff ends up with no arms or legs: Charlotte and Lizzie have cut them off. His mouth is sewn shut, and so are his eyes. He can only hear them play.
+? intent=ending.bachoff-fate consent=ending
+@reset
+# Negated grants refuse; they never grant.
+> why did charlotte do it?
+? kind=consent_prompt level=twist
+> please don't spoil everything
+No spoilers, then. (contains)
+? consent=none kind=declined
+! jealous
+> actually yes
+Despite what you think at first (contains)
+? intent=twist.why-charlotte-did-it consent=twist
+@reset
+> why did charlotte do it?
+? kind=consent_prompt
+> i'm not ok with the ending
+No spoilers, then. (contains)
+? consent=none
+> i don't want spoilers up to the twist
+Okay, I won't spoil that. You've agreed to no spoilers.
+? consent=none
+> are spoilers ok?
+You've agreed to no spoilers.
+? consent=none
+> why did charlotte do it?
+? kind=consent_prompt
+> maybe
+Is that a yes? The answer gives away the twist (the big reveal). (yes / no)
+? awaiting=yes consent=none
+> yep, go ahead
+Despite what you think at first (contains)
+? consent=twist
+@reset
+# Near-miss details: what the article doesn't say, then what it does, at the right level.
+> what illness did her mom have
+The article doesn't say what illness Charlotte's mother had. (contains)
+? intent=gap.mother-illness
+> what was the name of the drug
+? kind=consent_prompt level=twist
+> yes
+The article doesn't name the medication. (contains)
+? intent=gap.drug-name
+> what song do they play at the end
+? kind=consent_prompt level=ending
+> yes
+The article doesn't say what they play. (contains)
+? intent=gap.final-music
+@spoilers plot
+> who won the competition
+The article doesn't say who won. (contains)
+? intent=gap.competition-winner
+@reset
+# Yes/no questions start with the answer.
+> is it a horror movie
+Yes. The Perfection is a Netflix horror thriller. (contains)
+@spoilers ending
+> did bachoff die
+No. Anton Bachoff ends up (contains)
+# A wrong prompt is a spoiler too: these get no prompt at all.
+@reset
+> where does lizzie live
+The article doesn't say (contains)
+? kind=fallback
+> where does charlotte go after her mom dies
+After her mother dies, Charlotte contacts her former mentor (contains)
+? intent=setting.shanghai
+> bye
+Bye! Come back whenever you want to talk about The Perfection.
+? intent=conversation.goodbye
