@@ -23,9 +23,13 @@ struct CorpusTests {
     let leaks = outcomes.map(\.leaks).reduce(0, +)
     let wrong = outcomes.map(\.wrongLevelPrompts).reduce(0, +)
     let percent = String(format: "%.1f", 100 * Double(right) / Double(max(items.count, 1)))
-    print(
+    let line =
       "corpus \(file): \(right)/\(items.count) right (\(percent)%), \(leaks) leaks, "
-        + "\(wrong) wrong-level prompts")
+      + "\(wrong) wrong-level prompts"
+    print(line)
+    // The README quotes these lines: they must stay true.
+    let readme = (try? String(contentsOfFile: Fixtures.root + "/README.md", encoding: .utf8)) ?? ""
+    #expect(readme.contains(line + "\n"), "the README lacks: \(line)")
     return (right, outcomes)
   }
 

@@ -35,4 +35,17 @@ struct ReadmeSessionTests {
       #expect(Self.readme.contains(line + "\n"), "the README lacks: \(line)")
     }
   }
+
+  @Test(arguments: [
+    "where does charlotte go after her mom dies",
+    "why did charlotte make lizzy cut off her hand?",
+  ])
+  func theExplainExamplesAreReal(_ question: String) throws {
+    let output = try Binary.run(["explain", question])
+    #expect(output.status == 0)
+    #expect(Self.readme.contains("$ perfection explain \"\(question)\"\n"))
+    for line in output.lines {
+      #expect(Self.readme.contains(line + "\n"), "the README lacks: \(line)")
+    }
+  }
 }

@@ -81,7 +81,7 @@ public final class DialogueManager: Sendable {
     let hasContext = state.contextTurnsLeft > 0 && state.lastIntent >= 0
     if state.contextTurnsLeft > 0 { state.contextTurnsLeft -= 1 }
     if tooLong {
-      state.pending = nil
+      state.forgetWaiting()
       return oversized(state)
     }
     return turn(text, state: &state, session: session, hasContext: hasContext, scratch: scratch)
@@ -92,7 +92,7 @@ public final class DialogueManager: Sendable {
     store.withSession(session) { state in
       start(&state)
       state.turn &+= 1
-      state.pending = nil
+      state.forgetWaiting()
       return oversized(state)
     }
   }
@@ -117,7 +117,7 @@ public final class DialogueManager: Sendable {
   public func setConsent(_ level: SpoilerLevel, session: String) -> Reply {
     store.withSession(session) { state in
       start(&state)
-      state.pending = nil
+      state.forgetWaiting()
       state.consent = level
       return confirmation(state)
     }
@@ -145,6 +145,9 @@ public final class DialogueManager: Sendable {
     _ text: String, state: inout SessionState, session: String, hasContext: Bool,
     scratch: MatchScratch
   ) -> Reply {
+    // A declined question can be taken back on the very next turn only.
+    let declined = state.declined
+    state.declined = nil
     if text.isEmpty {
       state.pending = nil
       state.queue = []
@@ -154,64 +157,56 @@ public final class DialogueManager: Sendable {
         kind: .refused, consent: state.consent, suggestions: suggestions)
     }
     let subject = Subject(text)
-    let awaiting = state.pending != nil
+    let answer =
+      state.pending != nil || declined != nil
+      ? phrases.consentAnswer(text, subject: subject, scratch: scratch) : nil
     // A change of mind: "actually, yes" right after declining a spoiler.
-    if !awaiting, let declined = state.declined,
-      phrases.consentAnswer(text, subject: subject, scratch: scratch) == .yes
-    {
-      state.declined = nil
+    if state.pending == nil, let declined, answer == .yes, phrases.isChangeOfMind(text) {
       state.pending = declined
-      return perform(.yes, text: text, state: &state, session: session, scratch: scratch)
-        ?? fallback(for: text, state: state, limitHits: [])
+    }
+    if state.pending != nil, let answer,
+      let reply = perform(answer, text: text, state: &state, session: session, scratch: scratch)
+    {
+      return reply
     }
     // Several sentences or questions in one message: consent statements first, then each
-    // question in order. A plain yes or no to a pending question is never split.
+    // question in order.
     let clauses = Clauses.split(text)
-    let answersPending =
-      awaiting && phrases.consentAnswer(text, subject: subject, scratch: scratch) != nil
-    if clauses.count > 1, !answersPending,
+    if clauses.count > 1,
       let reply = compound(
         clauses, state: &state, session: session, hasContext: hasContext, scratch: scratch)
     {
       return reply
     }
-    if let act = phrases.act(
-      text, subject: subject, awaitingConsent: awaiting, hasContext: hasContext,
-      scratch: scratch)
+    if let act = phrases.act(subject, hasContext: hasContext, scratch: scratch),
+      let reply = perform(act, text: text, state: &state, session: session, scratch: scratch)
     {
-      if let reply = perform(act, text: text, state: &state, session: session, scratch: scratch) {
-        return reply
-      }
+      return reply
     }
     return question(text, state: &state, session: session, hasContext: hasContext, scratch: scratch)
   }
 
   /// One question: matched (pronouns resolved against the context), then delivered.
+  ///
+  /// A new question drops whatever an earlier one left waiting.
   private func question(
     _ text: String, state: inout SessionState, session: String, hasContext: Bool,
     scratch: MatchScratch
   ) -> Reply {
+    state.pending = nil
+    state.queue = []
     var limitHits: [String] = []
     guard
       let found = find(
         text, state: state, hasContext: hasContext, scratch: scratch, limitHits: &limitHits)
     else {
-      state.pending = nil
-      state.queue = []
       state.contextTurnsLeft = 0
       return fallback(for: text, state: state, limitHits: limitHits)
     }
-    return deliver(found, state: &state, session: session, limitHits: limitHits)
+    return deliver(found, state: &state, session: session)
   }
 
   /// The intent a question asks for, as a pending question (not yet checked against consent).
-  private func find(
-    _ text: String, state: SessionState, hasContext: Bool, scratch: MatchScratch
-  ) -> PendingQuestion? {
-    var ignored: [String] = []
-    return find(text, state: state, hasContext: hasContext, scratch: scratch, limitHits: &ignored)
-  }
-
   private func find(
     _ text: String, state: SessionState, hasContext: Bool, scratch: MatchScratch,
     limitHits: inout [String]
@@ -229,19 +224,18 @@ public final class DialogueManager: Sendable {
       result = matcher.match(normalized: text, using: scratch, exhaustive: false)
     }
     limitHits += result.limitHits.map { "\($0.intent) pattern #\($0.pattern + 1)" }
-    guard var best = result.best?.intent else { return nil }
+    guard let match = result.best else { return nil }
+    var pending = PendingQuestion(intent: Int32(match.intent.order), captures: match.captures)
     // "why did she do that?" about the answer just given: where its "why" leads.
-    if hasContext, best.order == Int(state.lastIntent), let form = askedForm(result.concepts),
-      let next = best.followUps[form].flatMap({ library[$0] })
+    if hasContext, match.intent.order == Int(state.lastIntent),
+      let form = askedForm(result.concepts),
+      let next = match.intent.followUps[form].flatMap({ library[$0] })
     {
-      best = next
+      pending = PendingQuestion(intent: Int32(next.order), captures: [:])
     }
-    var pending = PendingQuestion(
-      intent: Int32(best.order),
-      captures: best === result.best?.intent
-        ? result.best?.captures ?? [:] : [:])
+    let intent = library.intents[Int(pending.intent)]
     if let yesNo = yesNoForm, result.concepts.contains(yesNo),
-      let rule = best.yesNo.first(where: { $0.rule.admits(result.concepts) })
+      let rule = intent.yesNo.first(where: { $0.rule.admits(result.concepts) })
     {
       pending.yesNo = rule.isYes
     }
@@ -263,17 +257,29 @@ public final class DialogueManager: Sendable {
   ) -> Reply? {
     var consentActs: [DialogueAct] = []
     var questions: [String] = []
+    // A statement that negates something makes any grant beside it ambiguous ("i do not want
+    // that, spoil everything"), and an ambiguous grant never grants.
+    var negatedStatement = false
     for clause in clauses {
       let subject = Subject(clause)
       if let act = phrases.consentPhrase(subject, scratch: scratch), act != .status {
         consentActs.append(act)
       } else if !Clauses.isFiller(clause) {
         questions.append(clause)
+        negatedStatement =
+          negatedStatement
+          || (phrases.isNegated(subject, scratch: scratch)
+            && !phrases.isQuestion(subject, scratch: scratch))
       }
     }
+    if negatedStatement {
+      consentActs.removeAll { if case .grant = $0 { true } else { false } }
+    }
+    var limitHits: [String] = []
     var parts: [PendingQuestion] = []
     for question in questions {
-      if let found = find(question, state: state, hasContext: hasContext, scratch: scratch),
+      if let found = find(
+        question, state: state, hasContext: hasContext, scratch: scratch, limitHits: &limitHits),
         !parts.contains(where: { $0.intent == found.intent })
       {
         parts.append(found)
@@ -282,43 +288,29 @@ public final class DialogueManager: Sendable {
     // Not several questions after all: one question, asked in several pieces.
     if parts.count < 2 || parts.count < questions.count {
       guard !consentActs.isEmpty else { return nil }
-      parts = []
       let rest = questions.joined(separator: " ")
+      parts = []
       if !rest.isEmpty,
-        let found = find(rest, state: state, hasContext: hasContext, scratch: scratch)
+        let found = find(
+          rest, state: state, hasContext: hasContext, scratch: scratch, limitHits: &limitHits)
       {
         parts = [found]
       }
     }
-    var texts: [String] = []
-    for act in consentActs {
-      if let reply = perform(act, text: "", state: &state, session: session, scratch: scratch) {
-        texts.append(reply.text)
-      }
+    var replies = consentActs.compactMap {
+      perform($0, text: "", state: &state, session: session, scratch: scratch)
     }
-    guard !parts.isEmpty else {
-      if questions.isEmpty { return combine(texts, nil, state: state) }
+    state.pending = nil
+    state.queue = []
+    if let first = parts.first {
+      state.queue = Array(parts.dropFirst())
+      replies.append(drain(after: deliver(first, state: &state, session: session), &state, session))
+    } else if !questions.isEmpty {
       state.contextTurnsLeft = 0
-      let reply = fallback(for: questions.joined(separator: " "), state: state, limitHits: [])
-      return combine(texts, reply, state: state)
+      replies.append(
+        fallback(for: questions.joined(separator: " "), state: state, limitHits: limitHits))
     }
-    state.queue = Array(parts.dropFirst())
-    let reply = deliver(parts[0], state: &state, session: session, limitHits: [])
-    return combine(texts, reply, state: state)
-  }
-
-  /// Puts consent confirmations before a reply.
-  private func combine(_ texts: [String], _ reply: Reply?, state: SessionState) -> Reply {
-    guard let reply else {
-      return Reply(
-        text: texts.joined(separator: " "), kind: .consent, consent: state.consent)
-    }
-    guard !texts.isEmpty else { return reply }
-    return Reply(
-      text: (texts + [reply.text]).joined(separator: " "), kind: reply.kind,
-      intent: reply.intent, level: reply.level, consent: reply.consent,
-      awaitingConsent: reply.awaitingConsent, suggestions: reply.suggestions,
-      limitHits: reply.limitHits, intents: reply.intents)
+    return Reply.joining(replies)
   }
 
   private func perform(
@@ -331,8 +323,7 @@ public final class DialogueManager: Sendable {
       state.pending = nil
       let intent = library.intents[Int(pending.intent)]
       state.consent = max(state.consent, intent.level)
-      let reply = answer(pending, state: &state, session: session)
-      return continueQueue(after: reply, state: &state, session: session)
+      return drain(after: answer(pending, state: &state, session: session), &state, session)
     case .no:
       guard let pending = state.pending else { return nil }
       state.pending = nil
@@ -346,7 +337,7 @@ public final class DialogueManager: Sendable {
       let declined = Reply(
         text: reply + Self.offer(suggestions), kind: .declined, level: intent.level,
         consent: state.consent, suggestions: suggestions)
-      return continueQueue(after: declined, state: &state, session: session)
+      return drain(after: declined, &state, session)
     case .unsure:
       guard let pending = state.pending else { return nil }
       let level = library.intents[Int(pending.intent)].level
@@ -354,15 +345,12 @@ public final class DialogueManager: Sendable {
         text: "Is that a yes? The answer gives away \(level.phrase). (yes / no)",
         kind: .consentPrompt, level: level, consent: state.consent, awaitingConsent: true)
     case .grant(let level):
-      state.consent = max(state.consent, level)
-      state.declined = nil
+      state.consent = level
       if let pending = state.pending, library.intents[Int(pending.intent)].level <= level {
         state.pending = nil
         let answered = answer(pending, state: &state, session: session)
-        let reply = Reply(
-          text: confirmation(state).text + " " + answered.text, kind: .answer,
-          intent: answered.intent, level: answered.level, consent: state.consent)
-        return continueQueue(after: reply, state: &state, session: session)
+        let reply = Reply.joining([confirmation(state), answered]) ?? answered
+        return drain(after: reply, &state, session)
       }
       state.pending = nil
       state.queue = []
@@ -379,7 +367,6 @@ public final class DialogueManager: Sendable {
     case .revoke:
       state.pending = nil
       state.queue = []
-      state.declined = nil
       state.consent = .none
       return Reply(
         text:
@@ -403,7 +390,7 @@ public final class DialogueManager: Sendable {
       }
       return deliver(
         PendingQuestion(intent: Int32(target.order), captures: [:]), state: &state,
-        session: session, limitHits: [])
+        session: session)
     case .whatAbout(let name):
       let subject = Subject(name)
       guard
@@ -411,6 +398,8 @@ public final class DialogueManager: Sendable {
           $0.pattern.span(in: subject, using: scratch).isMatch
         })
       else { return nil }
+      state.pending = nil
+      state.queue = []
       let last = library.intents[Int(state.lastIntent)]
       let characterName = library.characters[character].name
       let about = library.intents.filter { $0.character == characterName }
@@ -422,35 +411,25 @@ public final class DialogueManager: Sendable {
       else { return nil }
       return deliver(
         PendingQuestion(intent: Int32(target.order), captures: [:]), state: &state,
-        session: session, limitHits: [])
+        session: session)
     }
   }
 
-  /// After a pending part is answered or declined, goes on with the compound question's
-  /// other parts, each under its own consent.
-  private func continueQueue(after reply: Reply, state: inout SessionState, session: String)
+  /// After a reply, delivers the compound question's other parts in order, each under its
+  /// own consent, until one has to wait for a yes.
+  private func drain(after reply: Reply, _ state: inout SessionState, _ session: String)
     -> Reply
   {
-    var texts = [reply.text]
-    var intents = reply.intents
-    var last = reply
+    var replies = [reply]
     while state.pending == nil, !state.queue.isEmpty {
-      let next = state.queue.removeFirst()
-      last = deliver(next, state: &state, session: session, limitHits: [])
-      texts.append(last.text)
-      intents += last.intents
+      replies.append(deliver(state.queue.removeFirst(), state: &state, session: session))
     }
-    guard texts.count > 1 else { return reply }
-    return Reply(
-      text: texts.joined(separator: " "), kind: last.kind,
-      intent: last.awaitingConsent ? nil : intents.last,
-      level: last.awaitingConsent ? last.level : reply.level, consent: state.consent,
-      awaitingConsent: last.awaitingConsent, intents: intents)
+    return Reply.joining(replies) ?? reply
   }
 
+  /// Answers one question, or asks first when its level is above the session's consent.
   private func deliver(
-    _ question: PendingQuestion, state: inout SessionState, session: String,
-    limitHits: [String]
+    _ question: PendingQuestion, state: inout SessionState, session: String
   ) -> Reply {
     state.pending = nil
     let intent = library.intents[Int(question.intent)]
@@ -463,8 +442,7 @@ public final class DialogueManager: Sendable {
         kind: .consentPrompt, level: intent.level, consent: state.consent,
         awaitingConsent: true)
     }
-    let reply = answer(question, state: &state, session: session)
-    return continueQueue(after: reply, state: &state, session: session)
+    return answer(question, state: &state, session: session)
   }
 
   private func answer(
@@ -481,7 +459,6 @@ public final class DialogueManager: Sendable {
     if let yes = question.yesNo, !text.hasPrefix(yes ? "Yes" : "No") {
       text = (yes ? "Yes. " : "No. ") + text
     }
-    state.declined = nil
     state.lastIntent = Int32(intent.order)
     if let name = intent.character,
       let index = library.characters.firstIndex(where: { $0.name == name })

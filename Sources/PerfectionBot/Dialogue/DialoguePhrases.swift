@@ -7,6 +7,7 @@ import PCRE2
 struct DialoguePhrases: Sendable {
   private let negation: Pattern
   private let question: Pattern
+  private let hesitation: Pattern
   private let grantAll: Pattern
   private let grantLevel: Pattern
   private let revoke: Pattern
@@ -32,7 +33,10 @@ struct DialoguePhrases: Sendable {
     }
     let end = #"[\s.!?,]*$"#
     negation = compile(
-      #"\b(?:not|no|nope|nah|never|nothing|none|(?:don'?t|dont|do not)(?! (?:mind|care))|doesn'?t|didn'?t|didnt|isn'?t|isnt|aren'?t|arent|won'?t|wont|can'?t|cant|cannot|haven'?t|havent|hasn'?t|rather not|without|stop|hold off|avoid|no one|nobody)\b|n't\b"#
+      #"\b(?:not|no|nope|nah|never|nothing|none|(?:don'?t|dont|do not)(?! (?:mind|care))|doesn'?t|didn'?t|didnt|isn'?t|isnt|aren'?t|arent|won'?t|wont|can'?t|cant|cannot|haven'?t|havent|hasn'?t|rather not|without|stop|hold off|avoid|no one|nobody)\b|\b(?!don't (?:mind|care))\w+n't\b"#
+    )
+    hesitation = compile(
+      #"\b(?:maybe|idk|dunno|perhaps|hmm+|umm?|uh|unsure|possibly|kinda|sorta|eh|meh|depends|i guess|(?:don'?t|dont|do not) know|not sure|no idea)\b"#
     )
     question = compile(
       #"\?\s*$|^(?:(?:so|and|but|um|hmm|wait|ok|okay)\W+)*(?:is|are|am|will|would|should|can|could|do|does|did|what|which|how|when|why|where|who|shall|may|might)\b"#
@@ -87,11 +91,10 @@ struct DialoguePhrases: Sendable {
     "spoilers", "tell", "show", "me", "do", "on", "then", "i", "guess", "actually", "well",
     "oh", "and", "just", "now", "the", "answer", "want", "wanna", "to", "know", "hear",
     "lets", "let's", "sounds", "good", "ready", "am", "i'm", "im", "thing", "shoot", "hit",
-    "bring", "totally", "cool", "great", "whatever", "yolo", "sure", "away", "anyway", "ahh",
-    "changed", "my", "mind", "reveal", "say", "it's", "that's", "thats", "both", "all", "them",
-    "dont", "care", "yes,", "certainly", "indeed", "correct", "right", "agreed", "deal",
-    "affirmative", "gimme", "give", "hit", "already", "seen", "watched", "finished", "movie",
-    "film", "this", "that", "one", "so",
+    "bring", "totally", "cool", "great", "whatever", "yolo", "away", "anyway", "changed", "my",
+    "mind", "reveal", "say", "it's", "that's", "thats", "both", "all", "them", "certainly",
+    "indeed", "correct", "right", "agreed", "deal", "affirmative", "gimme", "give", "already",
+    "seen", "watched", "finished", "movie", "film", "this", "that", "one", "so",
   ]
   /// Words that make a message a yes on their own, with nothing negating them.
   static let strongYes: Set<Substring> = [
@@ -100,30 +103,37 @@ struct DialoguePhrases: Sendable {
     "course", "please", "pls", "plz", "go", "spoil", "tell", "show", "reveal", "certainly",
     "indeed", "agreed", "affirmative", "gimme", "give", "shoot", "yolo",
   ]
+  /// Words that take back a "no" ("actually yes", "ok fine, spoil it").
+  ///
+  /// A bare "ok" after
+  /// "No spoilers, then." acknowledges it; it changes nobody's mind.
+  static let changeOfMind: Set<Substring> = [
+    "yes", "yeah", "yep", "yup", "ya", "yah", "yas", "yass", "yess", "actually", "changed",
+    "spoil", "tell", "show", "reveal", "ahead", "gimme", "give",
+  ]
   /// Words a no to a consent question may hold; at least one must be a `strongNo` word.
   static let noWords: Set<Substring> = [
     "n", "no", "nope", "nah", "not", "yet", "now", "thanks", "thank", "you", "don't", "dont",
     "skip", "it", "never", "mind", "nevermind", "stop", "i", "way", "pass", "later", "rather",
-    "i'd", "id", "please", "pls", "spoilers", "spoiler", "spoil", "maybe", "another", "time",
-    "ok", "okay", "actually", "hmm", "wait", "hold", "on", "off", "that", "for", "thats",
-    "that's", "fine", "good", "im", "i'm", "ill", "i'll", "watch", "first", "the", "movie",
-    "film", "haven't", "havent", "seen", "want", "to", "know", "dont", "me", "keep", "secret",
-    "hard", "no,", "definitely", "absolutely", "sorry", "let", "not", "really", "do", "so",
+    "i'd", "id", "please", "pls", "spoilers", "spoiler", "spoil", "another", "time", "ok",
+    "okay", "actually", "wait", "hold", "on", "off", "that", "for", "thats", "that's", "fine",
+    "good", "im", "i'm", "ill", "i'll", "watch", "first", "the", "movie", "film", "haven't",
+    "havent", "seen", "want", "to", "know", "me", "keep", "secret", "hard", "definitely",
+    "absolutely", "sorry", "let", "really", "do", "so",
   ]
   /// Words that make a message a no on their own.
   static let strongNo: Set<Substring> = [
     "n", "no", "nope", "nah", "not", "don't", "dont", "skip", "never", "nevermind", "stop",
     "pass", "later", "rather", "haven't", "havent",
   ]
-  /// Words of hesitation: a message of only these (and yes or no words) is asked again.
-  static let unsureWords: Set<Substring> = [
-    "maybe", "idk", "dunno", "perhaps", "hmm", "hmmm", "um", "umm", "uh", "unsure", "sure?",
-    "guess", "possibly", "kinda", "sorta", "eh", "meh", "depends", "know",
-  ]
-
   /// The words of a normalized message, split on anything but letters, digits and `'`.
   static func words(_ text: String) -> [Substring] {
     text.split { !($0.isLetter || $0.isNumber || $0 == "'") }
+  }
+
+  /// Whether the message is asked as a question ("are spoilers ok?").
+  func isQuestion(_ subject: Subject, scratch: MatchScratch) -> Bool {
+    question.span(in: subject, using: scratch).isMatch
   }
 
   /// Whether the message negates anything ("don't", "not", "no").
@@ -139,15 +149,14 @@ struct DialoguePhrases: Sendable {
     let negated = isNegated(subject, scratch: scratch)
     let asks = question.span(in: subject, using: scratch).isMatch
     if text.hasPrefix("why not") && words.count <= 3 { return .yes }
+    if words.count <= 6, hesitation.span(in: subject, using: scratch).isMatch { return .unsure }
     let allYes = words.allSatisfy { Self.yesWords.contains($0) }
     let anyStrongYes = words.contains { Self.strongYes.contains($0) }
     let allNo = words.allSatisfy { Self.noWords.contains($0) || Self.yesWords.contains($0) }
     let anyStrongNo = words.contains { Self.strongNo.contains($0) }
-    let anyUnsure = words.contains { Self.unsureWords.contains($0) }
-    if anyUnsure && words.count <= 5 { return .unsure }
     if allYes && anyStrongYes && !negated && !asks { return .yes }
-    if allNo && anyStrongNo { return .no }
     // A consent phrase that is negated is a refusal; asked as a question, it is unclear.
+    // Phrases come before bare no-words, so that "i don't mind spoilers" is no refusal.
     if let act = consentPhrase(subject, scratch: scratch) {
       switch act {
       case .grant where negated: return .no
@@ -156,19 +165,20 @@ struct DialoguePhrases: Sendable {
       default: return act
       }
     }
+    if allNo && anyStrongNo { return .no }
     if allYes && anyStrongYes { return .unsure }
     return nil
   }
 
-  /// The dialogue act a message expresses, if any; `awaitingConsent` enables yes and no.
-  func act(
-    _ text: String, subject: Subject, awaitingConsent: Bool, hasContext: Bool,
-    scratch: MatchScratch
-  ) -> DialogueAct? {
+  /// Whether a yes takes back the "no" just said: it holds more than an acknowledgement.
+  func isChangeOfMind(_ text: String) -> Bool {
+    Self.words(text).contains { Self.changeOfMind.contains($0) }
+  }
+
+  /// The dialogue act a message expresses apart from answering a pending question, if any:
+  /// consent in words at any time, and follow-ups while there is context.
+  func act(_ subject: Subject, hasContext: Bool, scratch: MatchScratch) -> DialogueAct? {
     func test(_ pattern: Pattern) -> Bool { pattern.span(in: subject, using: scratch).isMatch }
-    if awaitingConsent, let answer = consentAnswer(text, subject: subject, scratch: scratch) {
-      return answer
-    }
     if test(consentGate) {
       if let act = consentPhrase(subject, scratch: scratch) { return act }
     }
@@ -193,11 +203,13 @@ struct DialoguePhrases: Sendable {
     func test(_ pattern: Pattern) -> Bool { pattern.span(in: subject, using: scratch).isMatch }
     if test(revoke) { return .revoke }
     var granted: SpoilerLevel?
+    var named = false
     if let match = grantLevel.match(subject, using: scratch).match,
       let name = match.group(named: "level") ?? match.group(named: "level2"),
       let level = SpoilerLevel(name: String(name))
     {
       granted = level
+      named = true
     } else if test(grantAll) {
       granted = .ending
     }
@@ -205,7 +217,7 @@ struct DialoguePhrases: Sendable {
       if test(negation) {
         // "don't spoil the ending": nothing at or above the ending; "don't spoil everything"
         // names no level, so nothing changes but the refusal.
-        return .refuse(below: test(grantLevel) ? granted : nil)
+        return .refuse(below: named ? granted : nil)
       }
       if test(question) { return .status }
       return .grant(granted)

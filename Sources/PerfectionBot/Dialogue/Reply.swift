@@ -16,8 +16,22 @@ public struct Reply: Sendable, Hashable {
     case refused
   }
 
-  /// The text to show.
+  /// One piece of a reply's text, with the spoiler level of the answer it holds, if any.
+  ///
+  /// A reply to several questions at once holds several pieces, and a platform's spoiler
+  /// markup hides each answer piece above level `none` on its own.
+  public struct Part: Sendable, Hashable {
+    /// The text of this piece.
+    public let text: String
+    /// The level of the answer this piece is, or `nil` for the bot's own words (prompts,
+    /// confirmations, fallbacks).
+    public let spoiler: SpoilerLevel?
+  }
+
+  /// The text to show: every part, joined by a space.
   public let text: String
+  /// The pieces of the text, in order.
+  public let parts: [Part]
   /// What sort of reply this is.
   public let kind: Kind
   /// The intent answered, if any.
@@ -45,8 +59,37 @@ public struct Reply: Sendable, Hashable {
     consent: SpoilerLevel, awaitingConsent: Bool = false, suggestions: [String] = [],
     limitHits: [String] = [], intents: [String]? = nil
   ) {
-    self.intents = intents ?? (kind == .answer ? intent.map { [$0] } ?? [] : [])
-    self.text = text
+    self.init(
+      parts: [Part(text: text, spoiler: kind == .answer ? level : nil)], kind: kind,
+      intent: intent, level: level, consent: consent, awaitingConsent: awaitingConsent,
+      suggestions: suggestions, limitHits: limitHits,
+      intents: intents ?? (kind == .answer ? intent.map { [$0] } ?? [] : []))
+  }
+
+  /// A reply made of several pieces: the first reply's facts, then each later reply's text.
+  ///
+  /// The result takes its kind, pending question and consent from the last reply, lists the
+  /// intents of all in order, and its level is the pending question's level while one waits,
+  /// else the highest level answered.
+  public static func joining(_ replies: [Reply]) -> Reply? {
+    guard let last = replies.last else { return nil }
+    guard replies.count > 1 else { return last }
+    let intents = replies.flatMap(\.intents)
+    let answered = replies.flatMap(\.parts).compactMap(\.spoiler).max()
+    return Reply(
+      parts: replies.flatMap(\.parts), kind: last.kind,
+      intent: last.awaitingConsent ? nil : intents.last,
+      level: last.awaitingConsent ? last.level : answered ?? last.level,
+      consent: last.consent, awaitingConsent: last.awaitingConsent,
+      suggestions: last.suggestions, limitHits: replies.flatMap(\.limitHits), intents: intents)
+  }
+
+  private init(
+    parts: [Part], kind: Kind, intent: String?, level: SpoilerLevel?, consent: SpoilerLevel,
+    awaitingConsent: Bool, suggestions: [String], limitHits: [String], intents: [String]
+  ) {
+    self.text = parts.count == 1 ? parts[0].text : parts.map(\.text).joined(separator: " ")
+    self.parts = parts
     self.kind = kind
     self.intent = intent
     self.level = level
@@ -54,5 +97,6 @@ public struct Reply: Sendable, Hashable {
     self.awaitingConsent = awaitingConsent
     self.suggestions = suggestions
     self.limitHits = limitHits
+    self.intents = intents
   }
 }

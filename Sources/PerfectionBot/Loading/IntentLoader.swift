@@ -382,7 +382,7 @@ private struct Collector {
     intents.append(
       Intent(
         id: id, level: level, priority: priority, patterns: patterns, about: about,
-        vocabulary: vocabulary.intersection(topicConcepts), yesNo: yesNo, answers: answers,
+        vocabulary: vocabulary.intersection(vocabularyConcepts), yesNo: yesNo, answers: answers,
         teaser: teaser, topic: topic, character: character, followUps: followUps,
         examples: examples, isSuggested: suggested, location: fields.location(node),
         order: intents.count))
@@ -509,7 +509,7 @@ private struct Collector {
   }
 
   /// The concepts that count towards a vocabulary: topics and unknowns, not forms.
-  var topicConcepts: ConceptSet {
+  var vocabularyConcepts: ConceptSet {
     ConceptSet(concepts.indices.filter { concepts[$0].kind != .form })
   }
 

@@ -85,16 +85,17 @@ public final class IntentMatcher: Sendable {
 
   /// Matches an already normalized question with a scratch space the caller holds.
   ///
-  /// `exhaustive` is kept for callers that ask for every candidate; scoring always looks
-  /// at every admitted intent, and the prefilter keeps that cheap.
+  /// Scoring always looks at every admitted intent (the prefilters keep that cheap). With
+  /// `exhaustive` set, `candidates` lists every intent at or above the threshold (for
+  /// `explain` and lint); without it, only the winner, whose captures alone are read.
   public func match(
     normalized: String, using scratch: MatchScratch, exhaustive: Bool = true
   ) -> MatchResult {
     let subject = Subject(normalized)
     let keys = QuestionKeys(normalized)
     let concepts = concepts(in: subject, keys: keys, using: scratch)
-    // The longest pattern match of each intent.
-    var spans: [Int: (pattern: Int, span: Int)] = [:]
+    // The longest pattern match of each intent, by position.
+    var spans = [(pattern: Int, span: Int)?](repeating: nil, count: library.intents.count)
     var limitHits: [(intent: String, pattern: Int)] = []
     for position in table.indices {
       guard table[position].prefilter.admits(keys) else { continue }

@@ -9,18 +9,22 @@ public enum SpoilerMarkup: String, Sendable, CaseIterable {
   /// HTML: `<details><summary>…</summary>spoiler</details>`.
   case html
 
-  /// Wraps a reply's text when it is an answer above level `none`.
+  /// The reply's text, with each answer part above level `none` wrapped on its own.
   public func apply(to reply: Reply) -> String {
-    guard reply.kind == .answer, let level = reply.level, level > .none else {
-      return self == .html ? Self.escapeHTML(reply.text) : reply.text
+    reply.parts.map(apply).joined(separator: " ")
+  }
+
+  private func apply(to part: Reply.Part) -> String {
+    guard let level = part.spoiler, level > .none else {
+      return self == .html ? Self.escapeHTML(part.text) : part.text
     }
     switch self {
-    case .none: return reply.text
-    case .discord: return "||\(reply.text.replacingAll("||", with: "| |"))||"
-    case .reddit: return ">!\(reply.text.replacingAll("!<", with: "! <"))!<"
+    case .none: return part.text
+    case .discord: return "||\(part.text.replacingAll("||", with: "| |"))||"
+    case .reddit: return ">!\(part.text.replacingAll("!<", with: "! <"))!<"
     case .html:
       return
-        "<details><summary>Spoiler (\(level.name))</summary>\(Self.escapeHTML(reply.text))</details>"
+        "<details><summary>Spoiler (\(level.name))</summary>\(Self.escapeHTML(part.text))</details>"
     }
   }
 

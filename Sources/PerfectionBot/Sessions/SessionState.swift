@@ -25,4 +25,11 @@ public struct SessionState: Sendable, Hashable {
 
   /// Creates the state of a new session: no consent, nothing pending, no context.
   public init() {}
+
+  /// Drops the pending question, the rest of a compound question and a declined question.
+  mutating func forgetWaiting() {
+    pending = nil
+    queue = []
+    declined = nil
+  }
 }

@@ -1,0 +1,110 @@
+import TestSupport
+import Testing
+
+@testable import PerfectionBot
+
+/// Several questions in one message, consent read in words, and a change of mind.
+@Suite("Conversation")
+struct ConversationTests {
+  /// Grants the bot accepts, after a consent prompt or as a statement.
+  static let grants = [
+    "yes", "sure", "ok", "go ahead", "yep, go ahead", "ok tell me", "spoil it", "tell me",
+    "i've seen it", "spoil everything", "all spoilers are ok", "spoilers are fine",
+    "spoilers up to the ending are fine", "i'm ok with the ending", "spoil the ending",
+    "you can spoil it", "i don't mind spoilers",
+  ]
+
+  /// Negated and questioning forms of a grant: none of them may grant anything.
+  static func refusals(of grant: String) -> [String] {
+    [
+      "don't \(grant)", "not \(grant)", "no \(grant) please", "\(grant)?", "i'm not ok with it",
+      "i do not want that, \(grant)", "never \(grant)", "please don't \(grant)",
+      "\(grant)? not really", "can you \(grant)?",
+    ]
+  }
+
+  @Test(arguments: grants)
+  func everyGrantIsUnderstoodAfterAPrompt(_ grant: String) {
+    let manager = Fixtures.manager()
+    _ = manager.respond(to: "how does it end?", session: "s")
+    let reply = manager.respond(to: grant, session: "s")
+    #expect(reply.intents == ["ending.explained"], "\(grant): \(reply.text)")
+    #expect(reply.consent == .ending)
+  }
+
+  @Test(arguments: grants)
+  func noNegatedOrQuestioningFormOfAGrantGrants(_ grant: String) {
+    for refusal in Self.refusals(of: grant) {
+      let manager = Fixtures.manager()
+      let prompt = manager.respond(to: "how does it end?", session: "s")
+      #expect(prompt.kind == .consentPrompt)
+      let reply = manager.respond(to: refusal, session: "s")
+      #expect(reply.consent == .none, "\"\(refusal)\" granted \(reply.consent.name)")
+      #expect(reply.intents.isEmpty, "\"\(refusal)\" answered: \(reply.text)")
+      // Said out of the blue, it grants nothing either.
+      let fresh = Fixtures.manager().respond(to: refusal, session: "t")
+      #expect(fresh.consent == .none, "\"\(refusal)\" granted \(fresh.consent.name)")
+    }
+  }
+
+  /// Has a session decline the twist.
+  static func declined(_ session: String, in manager: DialogueManager) {
+    _ = manager.respond(to: "why did charlotte do it?", session: session)
+    _ = manager.respond(to: "no", session: session)
+  }
+
+  @Test func aPlainOkAfterDecliningChangesNobodysMind() {
+    let manager = Fixtures.manager()
+    Self.declined("s", in: manager)
+    let reply = manager.respond(to: "ok", session: "s")
+    #expect(reply.intents.isEmpty, "\(reply.text)")
+    #expect(reply.consent == .none)
+  }
+
+  @Test func aChangeOfMindAnswersTheDeclinedQuestionOnTheNextTurnOnly() {
+    let manager = Fixtures.manager()
+    Self.declined("a", in: manager)
+    #expect(
+      manager.respond(to: "actually yes", session: "a").intents == [
+        "twist.why-charlotte-did-it"
+      ])
+    Self.declined("b", in: manager)
+    _ = manager.respond(to: "who plays lizzie?", session: "b")
+    let late = manager.respond(to: "actually yes", session: "b")
+    #expect(late.intents.isEmpty, "\(late.text)")
+    #expect(late.consent == .none)
+  }
+
+  @Test func eachPartOfACompoundQuestionWaitsForItsOwnConsent() {
+    let manager = Fixtures.manager()
+    let first = manager.respond(to: "who is bachoff and what did he do", session: "s")
+    #expect(first.intents == ["character.anton"])
+    #expect(first.kind == .consentPrompt)
+    #expect(first.level == .twist)
+    #expect(first.intent == nil)
+    let second = manager.respond(to: "yes", session: "s")
+    #expect(second.intents == ["twist.what-bachoff-did"])
+  }
+
+  @Test func aNewQuestionDropsTheRestOfACompoundOne() {
+    let manager = Fixtures.manager()
+    _ = manager.respond(to: "what happens to bachoff and who plays lizzie", session: "s")
+    let other = manager.respond(to: "when did it come out?", session: "s")
+    #expect(other.intents == ["film.release"])
+    let yes = manager.respond(to: "yes", session: "s")
+    #expect(yes.intents.isEmpty, "a stale part was answered: \(yes.text)")
+  }
+
+  @Test func markupHidesEachSpoilerPartOnItsOwn() throws {
+    let manager = Fixtures.manager(consent: .twist)
+    let reply = manager.respond(
+      to: "when did it come out and why did charlotte do it and how does it end", session: "s")
+    #expect(reply.kind == .consentPrompt)
+    #expect(reply.intents == ["film.release", "twist.why-charlotte-did-it"])
+    let shown = SpoilerMarkup.discord.apply(to: reply)
+    #expect(shown.hasPrefix("The Perfection arrived on Netflix on May 24, 2019. ||Despite"))
+    #expect(shown.hasSuffix("(yes / no)"))
+    let release = try #require(reply.parts.first)
+    #expect(release.spoiler == SpoilerLevel.none)
+  }
+}
