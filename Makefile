@@ -4,6 +4,8 @@ BUILD_FLAGS ?=
 BIN = .build/debug/perfection
 # Debian packages the build needs, by the pkg-config name that proves each is there.
 PKG_DEPS = libpcre2-8:libpcre2-dev libedit:libedit-dev
+# Runs a command with its output kept in a log: nothing on success, the log's end on failure.
+QUIET = Makefile.quiet
 
 .PHONY: all setup build release chat test transcripts lint format format-check coverage bench fuzz sanitize man completions clean help
 
@@ -42,28 +44,34 @@ setup:
 	fi
 
 build: setup
-	$(SWIFT) build $(BUILD_FLAGS)
+	@echo "build: swift build $(BUILD_FLAGS)"
+	@sh $(QUIET) .build/logs/build.log $(SWIFT) build $(BUILD_FLAGS)
 
 chat: build
 	@$(BIN) chat
 
 lint: build
-	$(BIN) lint --strict Intents
+	@printf 'lint: '; $(BIN) lint --strict Intents
 
 FORMATTED = Package.swift Sources Tests Plugins Benchmarks/Package.swift Benchmarks/Sources \
   Benchmarks/Benchmarks Fuzz/Package.swift Fuzz/Sources
 
 format-check:
-	$(SWIFT) format lint --strict --recursive --parallel $(FORMATTED)
+	@echo "format-check: swift format lint --strict"
+	@$(SWIFT) format lint --strict --recursive --parallel $(FORMATTED)
 
 format:
 	$(SWIFT) format --in-place --recursive --parallel $(FORMATTED)
 
 transcripts: build
-	$(BIN) test --coverage Transcripts
+	@echo "transcripts:"; $(BIN) test --coverage Transcripts | sed 's/^/  /'
 
+# The whole suite, its log in .build/logs/test.log: the corpus figures and the totals, and
+# every failure when there is one.
 test: setup format-check lint transcripts
-	$(SWIFT) test $(BUILD_FLAGS)
+	@echo "swift test: unit, property, corpus, CLI and transcript tests"
+	@sh $(QUIET) .build/logs/test.log $(SWIFT) test $(BUILD_FLAGS) \
+	  --filter-summary '^(corpus |✘ Test run|✔ Test run|Test Suite .all tests. (passed|failed)|Executed [0-9]+ tests)'
 
 # Tests with code coverage, then a per-file report of the project's own sources.
 LLVM_COV ?= $(shell dirname "$$(readlink -f "$$(command -v $(SWIFT))")")/llvm-cov

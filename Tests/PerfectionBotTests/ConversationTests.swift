@@ -107,4 +107,22 @@ struct ConversationTests {
     let release = try #require(reply.parts.first)
     #expect(release.spoiler == SpoilerLevel.none)
   }
+
+  @Test func aSubjectlessQuestionAfterAStatementAsksAboutTheStatement() {
+    let manager = Fixtures.manager(consent: .plot)
+    let reply = manager.respond(to: "the bus scene was so gross, what was going on", session: "s")
+    #expect(reply.intents == ["plot.the-trip"])
+    // Two real questions stay two.
+    let two = manager.respond(to: "who is in it, and when did it come out", session: "t")
+    #expect(two.intents == ["cast.main", "film.release"])
+  }
+
+  @Test func yesOrNoOnlyWhenTheAnswerCoversEveryTopicAsked() {
+    let manager = Fixtures.manager(consent: .ending)
+    let back = manager.respond(to: "does lizzie get her hand back", session: "s")
+    #expect(back.kind == .answer)
+    #expect(!back.text.hasPrefix("Yes") && !back.text.hasPrefix("No"), "\(back.text)")
+    let cut = manager.respond(to: "does lizzie cut off her hand", session: "t")
+    #expect(cut.text.hasPrefix("Yes."), "\(cut.text)")
+  }
 }

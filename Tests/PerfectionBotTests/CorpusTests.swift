@@ -11,9 +11,9 @@ struct CorpusTests {
   /// The accuracy the working corpus must keep.
   ///
   /// The goal is 97%; this floor only rises.
-  static let minimumAccuracy = 0.91
+  static let minimumAccuracy = 0.97
   /// The accuracy the held-out tenth must keep; it is never tuned to.
-  static let minimumHeldOutAccuracy = 0.87
+  static let minimumHeldOutAccuracy = 0.93
 
   static func evaluate(_ file: String) throws -> (right: Int, outcomes: [CorpusRunner.Outcome]) {
     let items = try CorpusRunner.read(Fixtures.root + "/Tests/Corpus/" + file)
@@ -57,8 +57,14 @@ struct CorpusTests {
   func labelsAreValid() throws {
     for file in ["questions.tsv", "heldout.tsv"] {
       for item in try CorpusRunner.read(Fixtures.root + "/Tests/Corpus/" + file) {
-        let levels = item.expected.compactMap { Fixtures.library[$0]?.level }
-        #expect(levels.count == item.expected.count, "\(item.location): unknown intent")
+        var levels: [SpoilerLevel] = []
+        for part in item.expected {
+          let partLevels = part.compactMap { Fixtures.library[$0]?.level }
+          #expect(partLevels.count == part.count, "\(item.location): unknown intent")
+          // Answers accepted for one part share a level, so the level column stays exact.
+          #expect(Set(partLevels).count <= 1, "\(item.location): alternatives differ in level")
+          levels += partLevels
+        }
         #expect((levels.max() ?? .none) == item.level, "\(item.location): level")
       }
     }

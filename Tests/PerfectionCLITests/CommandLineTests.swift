@@ -71,7 +71,7 @@ struct CommandLineTests {
     #expect(output.status == 0)
     #expect(output.stdout.contains("concepts: charlotte lizzie hand cut q-why"))
     #expect(output.stdout.contains("intent: twist.why-charlotte-did-it score "))
-    #expect(output.stdout.contains("about \"q-why charlotte\""))
+    #expect(output.stdout.contains("about \"q-why charlotte lizzie\""))
     #expect(output.stdout.contains("runner-up: plot.the-hand score "))
   }
 

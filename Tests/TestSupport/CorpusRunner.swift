@@ -9,8 +9,9 @@ import PerfectionBot
 public struct CorpusRunner {
   /// One labeled question.
   public struct Item: Sendable {
-    /// The intents that must answer, in order; empty for an honest fallback.
-    public let expected: [String]
+    /// The intents that must answer, in order, each part with the intents that answer it
+    /// equally well; empty for an honest fallback.
+    public let expected: [[String]]
     /// The level the answer needs.
     public let level: SpoilerLevel
     /// The question as typed.
@@ -36,7 +37,8 @@ public struct CorpusRunner {
 
     /// Whether the question got the right answer after the right prompts, and nothing else.
     public var isRight: Bool {
-      leaks == 0 && wrongLevelPrompts == 0 && answered == item.expected
+      leaks == 0 && wrongLevelPrompts == 0 && answered.count == item.expected.count
+        && zip(answered, item.expected).allSatisfy { $1.contains($0) }
         && (!item.expected.isEmpty || fellBack)
     }
   }
@@ -61,7 +63,9 @@ public struct CorpusRunner {
         grant = parsed
       }
       let expected =
-        columns[0] == "unknown" ? [] : columns[0].split(separator: "+").map(String.init)
+        columns[0] == "unknown"
+        ? []
+        : columns[0].split(separator: "+").map { $0.split(separator: "|").map(String.init) }
       items.append(
         Item(
           expected: expected, level: level, question: String(columns[2]), grant: grant,

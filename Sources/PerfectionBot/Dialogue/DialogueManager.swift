@@ -234,7 +234,9 @@ public final class DialogueManager: Sendable {
       pending = PendingQuestion(intent: Int32(next.order), captures: [:])
     }
     let intent = library.intents[Int(pending.intent)]
-    if let yesNo = yesNoForm, result.concepts.contains(yesNo),
+    // "Yes" or "No" only when the answer covers every topic asked about: "does lizzie get
+    // her hand back" is not answered by "yes, she cuts it off".
+    if let yesNo = yesNoForm, result.concepts.contains(yesNo), match.uncovered.isEmpty,
       let rule = intent.yesNo.first(where: { $0.rule.admits(result.concepts) })
     {
       pending.yesNo = rule.isYes
@@ -247,6 +249,11 @@ public final class DialogueManager: Sendable {
     if let why = whyForm, concepts.contains(why) { return .why }
     if let how = howForm, concepts.contains(how) { return .how }
     return nil
+  }
+
+  /// Whether a clause names a subject: a topic other than a hint.
+  private func hasTopic(_ clause: String) -> Bool {
+    !matcher.concepts(in: clause).intersection(library.topics).subtracting(library.hints).isEmpty
   }
 
   /// Answers several clauses of one message in order; `nil` when the message is better read
@@ -265,6 +272,14 @@ public final class DialogueManager: Sendable {
       if let act = phrases.consentPhrase(subject, scratch: scratch), act != .status {
         consentActs.append(act)
       } else if !Clauses.isFiller(clause) {
+        // A question with no subject of its own asks about the statement before it: "the
+        // bus scene was so gross, what was going on".
+        if let previous = questions.last, !phrases.isQuestion(Subject(previous), scratch: scratch),
+          !hasTopic(clause)
+        {
+          questions[questions.count - 1] = previous + " " + clause
+          continue
+        }
         questions.append(clause)
         negatedStatement =
           negatedStatement

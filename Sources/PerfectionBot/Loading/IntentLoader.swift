@@ -13,7 +13,7 @@ public enum IntentLoader {
   ]
   /// The top-level keys of an intent file, and the concept kind of each lexicon section.
   static let sectionKinds: [String: Concept.Kind] = [
-    "lexicon": .topic, "forms": .form, "unknowns": .unknown,
+    "lexicon": .topic, "hints": .hint, "forms": .form, "phrases": .phrase, "unknowns": .unknown,
   ]
   /// The keys a character may have.
   static let characterKeys: Set<String> = ["name", "display", "pronoun", "pattern"]
@@ -103,7 +103,9 @@ private struct Collector {
     {
       report(
         at(key), "unknown top-level key '\(key.string ?? "?")'",
-        hint: "the top level takes 'intents', 'characters', 'lexicon', 'forms' and 'unknowns'")
+        hint:
+          "the top level takes 'intents', 'characters', 'lexicon', 'hints', 'forms', 'phrases' and 'unknowns'"
+      )
     }
     return (file, mapping.map { ($0.key, $0.value) })
   }
@@ -502,7 +504,7 @@ private struct Collector {
     let subject = Subject(text)
     var found = ConceptSet()
     for (number, concept) in concepts.enumerated()
-    where concept.kind != .form && concept.pattern.span(in: subject, using: scratch).isMatch {
+    where !concept.isForm && concept.pattern.span(in: subject, using: scratch).isMatch {
       found.insert(number)
     }
     return found
@@ -510,7 +512,7 @@ private struct Collector {
 
   /// The concepts that count towards a vocabulary: topics and unknowns, not forms.
   var vocabularyConcepts: ConceptSet {
-    ConceptSet(concepts.indices.filter { concepts[$0].kind != .form })
+    ConceptSet(concepts.indices.filter { !concepts[$0].isForm })
   }
 
   /// Reads an `about:` rule: concept names separated by spaces, `!name` to exclude one.

@@ -8,14 +8,16 @@ import PCRE2
 /// - a pattern that matches: `patternScore`;
 /// - each concept of its best `about:` rule: `conceptScore` for a topic, `formScore` for a form;
 /// - each other topic of the question that the intent's vocabulary holds: `coveredScore`;
-/// - each topic of the question the intent never talks about: minus `uncoveredPenalty`
+/// - each topic of the question the intent never talks about, hints aside: minus
+///   `uncoveredPenalty`
 ///   (one keyword must not outrank the subject: "where does charlotte go after her mom
 ///   dies" is about Shanghai, not the fight);
 /// - its `priority`.
 ///
 /// An intent whose vocabulary lacks an unknown attribute the question asks for (a director,
 /// an age) is rejected, and so is one below `threshold`: the question gets the honest
-/// fallback. Ties go to the longer pattern match, then to file order.
+/// fallback. Ties go to the longer pattern match, then to the rule naming more topics, then
+/// to file order.
 ///
 /// Safe to call from many threads at once: each call borrows a `MatchScratch` from a pool.
 public final class IntentMatcher: Sendable {
@@ -70,14 +72,46 @@ public final class IntentMatcher: Sendable {
     }
   }
 
+  /// The most times one phrase is looked for in a question.
+  private static let maximumPhraseMatches = 4
+
   private func concepts(in subject: Subject, keys: QuestionKeys, using scratch: MatchScratch)
     -> ConceptSet
   {
     var found = ConceptSet()
+    // Phrases first. A concept found only inside a phrase's words counts for nothing: it is
+    // looked for again in the question with those words blanked out.
+    var spans: [Range<Int>] = []
+    var masked: [UInt8]?
+    for number in library.phrases where conceptFilters[number].admits(keys) {
+      let pattern = library.concepts[number].pattern
+      for _ in 0..<Self.maximumPhraseMatches {
+        let current = masked.map { Subject(String(decoding: $0, as: UTF8.self)) } ?? subject
+        guard case .matched(let range) = pattern.span(in: current, using: scratch),
+          !range.isEmpty
+        else { break }
+        found.insert(number)
+        spans.append(range)
+        var bytes = masked ?? Array(subject.text.utf8)
+        for index in range { bytes[index] = 0x20 }
+        masked = bytes
+      }
+    }
+    let rest = masked.map { Subject(String(decoding: $0, as: UTF8.self)) }
+    let restKeys = masked.map { QuestionKeys(String(decoding: $0, as: UTF8.self)) }
     for (number, concept) in library.concepts.enumerated()
-    where conceptFilters[number].admits(keys)
-      && concept.pattern.span(in: subject, using: scratch).isMatch
-    {
+    where concept.kind != .phrase && conceptFilters[number].admits(keys) {
+      guard case .matched(let range) = concept.pattern.span(in: subject, using: scratch) else {
+        continue
+      }
+      if let rest, let restKeys,
+        spans.contains(where: { $0.contains(range.lowerBound) && range.upperBound <= $0.upperBound }
+        )
+      {
+        guard conceptFilters[number].admits(restKeys),
+          concept.pattern.span(in: rest, using: scratch).isMatch
+        else { continue }
+      }
       found.insert(number)
     }
     return found
@@ -121,7 +155,7 @@ public final class IntentMatcher: Sendable {
       }
       guard hit != nil || best != nil else { continue }
       let covered = questionTopics.intersection(intent.vocabulary)
-      let uncovered = questionTopics.subtracting(intent.vocabulary)
+      let uncovered = questionTopics.subtracting(intent.vocabulary).subtracting(library.hints)
       let unknownMissed = questionUnknowns.subtracting(intent.vocabulary)
       var score = intent.priority
       if hit != nil { score += Self.patternScore }
@@ -146,6 +180,10 @@ public final class IntentMatcher: Sendable {
     scored.sort { lhs, rhs in
       if lhs.match.score != rhs.match.score { return lhs.match.score > rhs.match.score }
       if lhs.match.span != rhs.match.span { return lhs.match.span > rhs.match.span }
+      // Then the more specific rule: more of the question's topics named, not just covered.
+      let lhsTopics = lhs.match.rule?.required.subtracting(library.forms).count ?? 0
+      let rhsTopics = rhs.match.rule?.required.subtracting(library.forms).count ?? 0
+      if lhsTopics != rhsTopics { return lhsTopics > rhsTopics }
       return lhs.order < rhs.order
     }
     // Groups are read only for the intents that matched, and only when a pattern has names.

@@ -11,10 +11,20 @@ public struct Concept: Sendable {
     /// How a question asks (who, why, yes/no): it selects among intents, but a form the
     /// answer does not use is no sign of a different subject.
     case form
+    /// A topic too common or ambiguous to mean a different subject ("see", "play", "real"):
+    /// it counts for an intent that talks about it, and against none that does not.
+    case hint
+    /// A form whose words say nothing about the subject ("tell me about", "what went on"):
+    /// the words it matches are hidden from every other concept, so "went" in "what went
+    /// on" is not a trip and "tell" in "tell me about" is not a speech.
+    case phrase
     /// An attribute the source never gives (the director, a runtime, someone's age): a
     /// question that asks for one gets the honest fallback unless an intent claims it.
     case unknown
   }
+
+  /// True for the kinds that say how a question asks rather than what about.
+  public var isForm: Bool { kind == .form || kind == .phrase }
 
   /// The name patterns and `about:` lists use (`mother`, `q-why`).
   public let name: String

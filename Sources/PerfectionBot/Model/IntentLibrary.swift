@@ -11,21 +11,28 @@ public struct IntentLibrary: Sendable {
   public let characters: [FilmCharacter]
   /// The lexicon: every concept a question can hold, characters included, by number.
   public let concepts: [Concept]
-  /// The numbers of the concepts of kind `.topic`.
+  /// The numbers of the concepts of kind `.topic` or `.hint`.
   public let topics: ConceptSet
+  /// The numbers of the concepts of kind `.hint`.
+  public let hints: ConceptSet
   /// The numbers of the concepts of kind `.unknown`.
   public let unknowns: ConceptSet
-  /// The numbers of the concepts of kind `.form`.
+  /// The numbers of the concepts of kind `.form` or `.phrase`.
   public let forms: ConceptSet
+  /// The numbers of the concepts of kind `.phrase`, in lexicon order.
+  public let phrases: [Int]
   private let indexByID: [String: Int]
 
   init(intents: [Intent], characters: [FilmCharacter], concepts: [Concept] = []) {
     self.intents = intents
     self.characters = characters
     self.concepts = concepts
-    self.topics = ConceptSet(concepts.indices.filter { concepts[$0].kind == .topic })
+    self.topics = ConceptSet(
+      concepts.indices.filter { concepts[$0].kind == .topic || concepts[$0].kind == .hint })
+    self.hints = ConceptSet(concepts.indices.filter { concepts[$0].kind == .hint })
     self.unknowns = ConceptSet(concepts.indices.filter { concepts[$0].kind == .unknown })
-    self.forms = ConceptSet(concepts.indices.filter { concepts[$0].kind == .form })
+    self.forms = ConceptSet(concepts.indices.filter { concepts[$0].isForm })
+    self.phrases = concepts.indices.filter { concepts[$0].kind == .phrase }
     var index: [String: Int] = [:]
     for (position, intent) in intents.enumerated() { index[intent.id] = position }
     self.indexByID = index
