@@ -125,4 +125,36 @@ struct ConversationTests {
     let cut = manager.respond(to: "does lizzie cut off her hand", session: "t")
     #expect(cut.text.hasPrefix("Yes."), "\(cut.text)")
   }
+
+  @Test func aNearMissIsOfferedAndAYesAsksIt() {
+    let manager = Fixtures.manager(consent: .twist)
+    let offer = manager.respond(to: "what's wrong with bachoff", session: "s")
+    #expect(offer.kind == .fallback)
+    #expect(offer.text.contains("Did you mean “what did bachoff do to charlotte?”"))
+    #expect(offer.suggestions.first == "what did bachoff do to charlotte?")
+    let yes = manager.respond(to: "yes", session: "s")
+    #expect(yes.intents == ["twist.what-bachoff-did"])
+    // The offer lasts one turn, and "no" declines it.
+    _ = manager.respond(to: "what's wrong with bachoff", session: "t")
+    let no = manager.respond(to: "no", session: "t")
+    #expect(no.intents.isEmpty && no.text.hasPrefix("All right."))
+  }
+
+  @Test func aNearMissAboveConsentIsNeverHintedAt() {
+    let manager = Fixtures.manager()
+    let reply = manager.respond(to: "what's wrong with bachoff", session: "s")
+    #expect(reply.kind == .fallback)
+    #expect(!reply.text.contains("Did you mean"))
+    for suggestion in reply.suggestions {
+      let intent = Fixtures.library.intents.first { $0.examples.contains(suggestion) }
+      #expect((intent?.level ?? .ending) == SpoilerLevel.none, "\(suggestion)")
+    }
+    #expect(manager.respond(to: "yes", session: "s").intents.isEmpty)
+  }
+
+  @Test func anotherCharactersFactIsNoNearMiss() {
+    let reply = Fixtures.manager().respond(to: "lizzie mom", session: "s")
+    #expect(reply.kind == .fallback)
+    #expect(!reply.text.contains("Did you mean"))
+  }
 }

@@ -37,6 +37,8 @@ public final class DialogueManager: Sendable {
   public let options: Options
   private let store: any SessionStore
   private let suggester: Suggester
+  /// The concepts that stand for characters.
+  private let characterConcepts: ConceptSet
   private let phrases = DialoguePhrases.shared
   /// The lexicon's form concepts the dialogue reads: yes/no, why and how questions.
   private let yesNoForm: Int?
@@ -53,6 +55,9 @@ public final class DialogueManager: Sendable {
     self.options = options
     self.store = store
     self.suggester = Suggester(library: library)
+    let names = Set(library.characters.map(\.name))
+    self.characterConcepts = ConceptSet(
+      library.concepts.indices.filter { names.contains(library.concepts[$0].name) })
     func form(_ name: String) -> Int? {
       library.concepts.firstIndex { $0.name == name && $0.kind == .form }
     }
@@ -148,6 +153,9 @@ public final class DialogueManager: Sendable {
     // A declined question can be taken back on the very next turn only.
     let declined = state.declined
     state.declined = nil
+    // So can a "did you mean…?".
+    let guess = state.guess
+    state.guess = -1
     if text.isEmpty {
       state.pending = nil
       state.queue = []
@@ -158,8 +166,23 @@ public final class DialogueManager: Sendable {
     }
     let subject = Subject(text)
     let answer =
-      state.pending != nil || declined != nil
+      state.pending != nil || declined != nil || guess >= 0
       ? phrases.consentAnswer(text, subject: subject, scratch: scratch) : nil
+    if state.pending == nil, guess >= 0, let answer {
+      switch answer {
+      case .yes:
+        return deliver(
+          PendingQuestion(intent: guess, captures: [:]), state: &state, session: session)
+      case .no:
+        let suggestions = suggester.suggest(
+          for: "", consent: state.consent, excluding: library.intents[Int(guess)].id)
+        return Reply(
+          text: "All right." + Self.offer(suggestions), kind: .fallback, consent: state.consent,
+          suggestions: suggestions)
+      default:
+        break
+      }
+    }
     // A change of mind: "actually, yes" right after declining a spoiler.
     if state.pending == nil, let declined, answer == .yes, phrases.isChangeOfMind(text) {
       state.pending = declined
@@ -201,7 +224,7 @@ public final class DialogueManager: Sendable {
         text, state: state, hasContext: hasContext, scratch: scratch, limitHits: &limitHits)
     else {
       state.contextTurnsLeft = 0
-      return fallback(for: text, state: state, limitHits: limitHits)
+      return fallback(for: text, state: &state, limitHits: limitHits, scratch: scratch)
     }
     return deliver(found, state: &state, session: session)
   }
@@ -323,7 +346,9 @@ public final class DialogueManager: Sendable {
     } else if !questions.isEmpty {
       state.contextTurnsLeft = 0
       replies.append(
-        fallback(for: questions.joined(separator: " "), state: state, limitHits: limitHits))
+        fallback(
+          for: questions.joined(separator: " "), state: &state, limitHits: limitHits,
+          scratch: scratch))
     }
     return Reply.joining(replies)
   }
@@ -493,12 +518,45 @@ public final class DialogueManager: Sendable {
     index >= 0 && Int(index) < library.characters.count ? library.characters[Int(index)] : nil
   }
 
-  private func fallback(for text: String, state: SessionState, limitHits: [String]) -> Reply {
-    let suggestions = suggester.suggest(for: text, consent: state.consent)
+  /// The honest "the article doesn't say", with suggestions and perhaps a "did you mean…?".
+  ///
+  /// The offer is the first example of an intent that came close (an `about:` rule held, one
+  /// topic short, nothing asked that the article never gives) at a level the session may see.
+  private func fallback(
+    for text: String, state: inout SessionState, limitHits: [String], scratch: MatchScratch
+  ) -> Reply {
+    var suggestions = suggester.suggest(for: text, consent: state.consent)
+    var offer = Self.offer(suggestions)
+    if let near = nearMiss(text, consent: state.consent, scratch: scratch),
+      let example = near.examples.first
+    {
+      state.guess = Int32(near.order)
+      suggestions =
+        [example]
+        + suggester.suggest(
+          for: text, consent: state.consent, count: 2, excluding: near.id)
+      offer = " Did you mean “\(example)” (yes / no)." + Self.offer(Array(suggestions.dropFirst()))
+    }
     return Reply(
       text: "The article doesn't say, as far as I can tell, and I won't guess: I only know what "
-        + "one article about The Perfection (2019) says." + Self.offer(suggestions),
+        + "one article about The Perfection (2019) says." + offer,
       kind: .fallback, consent: state.consent, suggestions: suggestions, limitHits: limitHits)
+  }
+
+  /// The intent that came closest to answering below the threshold, if any is near enough.
+  ///
+  /// It must sit at or below `consent` (a level above it is never hinted at). A question
+  /// about a character the intent never mentions is not near it: Lizzie's mother is no near
+  /// miss for Charlotte's.
+  private func nearMiss(_ text: String, consent: SpoilerLevel, scratch: MatchScratch) -> Intent? {
+    let result = matcher.match(normalized: text, using: scratch, exhaustive: false)
+    guard result.best == nil, let near = result.rejected.first, near.rule != nil,
+      near.score >= IntentMatcher.threshold - IntentMatcher.uncoveredPenalty,
+      near.uncovered.intersection(library.unknowns).isEmpty,
+      near.uncovered.intersection(characterConcepts).isEmpty,
+      near.intent.level <= consent, near.intent.isSuggested
+    else { return nil }
+    return near.intent
   }
 
   private func confirmation(_ state: SessionState) -> Reply {

@@ -12,6 +12,9 @@ public struct SessionState: Sendable, Hashable {
   var queue: [PendingQuestion] = []
   /// The question the user last declined, for a change of mind ("actually, yes").
   var declined: PendingQuestion?
+  /// The intent a fallback offered as "did you mean…?" (index into the library), or -1; a
+  /// "yes" on the next turn asks it.
+  var guess: Int32 = -1
   /// The last intent answered (index into the library), or -1.
   var lastIntent: Int32 = -1
   /// The last character called "she" talked about (index into the characters), or -1.
@@ -31,5 +34,6 @@ public struct SessionState: Sendable, Hashable {
     pending = nil
     queue = []
     declined = nil
+    guess = -1
   }
 }
