@@ -69,4 +69,35 @@ struct CorpusTests {
       }
     }
   }
+
+  @Test("every reply to a consent prompt in Tests/Corpus/consent.tsv is read as labeled")
+  func consentReplies() throws {
+    let text = try String(
+      contentsOfFile: Fixtures.root + "/Tests/Corpus/consent.tsv", encoding: .utf8)
+    let manager = Fixtures.manager()
+    var count = 0
+    for (number, line) in text.split(separator: "\n").enumerated() where !line.hasPrefix("#") {
+      let columns = line.split(separator: "\t", maxSplits: 1).map(String.init)
+      try #require(columns.count == 2, "consent.tsv:\(number + 1): expected 'label<TAB>reply'")
+      let session = "consent-\(number)"
+      let prompt = manager.respond(to: "why did charlotte do it?", session: session)
+      try #require(prompt.awaitingConsent)
+      let reply = manager.respond(to: columns[1], session: session)
+      let location = "consent.tsv:\(number + 1) \"\(columns[1])\": \(reply.text)"
+      switch columns[0] {
+      case "yes":
+        #expect(reply.intents == ["twist.why-charlotte-did-it"], "\(location)")
+      case "no":
+        #expect(reply.intents.isEmpty && !reply.awaitingConsent, "\(location)")
+        #expect(reply.consent == SpoilerLevel.none, "\(location)")
+      case "ask":
+        #expect(reply.intents.isEmpty && reply.awaitingConsent, "\(location)")
+        #expect(reply.consent == SpoilerLevel.none, "\(location)")
+      default:
+        Issue.record("consent.tsv:\(number + 1): unknown label '\(columns[0])'")
+      }
+      count += 1
+    }
+    #expect(count >= 100)
+  }
 }

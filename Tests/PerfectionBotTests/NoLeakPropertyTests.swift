@@ -42,7 +42,8 @@ struct NoLeakPropertyTests {
       let manager = DialogueManager(
         library: library, options: DialogueManager.Options(defaultConsent: level))
       for message in [
-        "zzsecret", "no", "zzsecret", "yes", "unknown", "", "spoil everything", "no more spoilers",
+        "zzsecret", "unknown", "no", "zzsecret", "yes", "unknown", "", "spoil everything",
+        "no more spoilers",
         "what spoilers have i agreed to", String(repeating: "x", count: 3_000), "zzsafe", "why?",
         "spoilers up to the plot are fine",
       ] {

@@ -192,6 +192,31 @@ public final class DialogueManager: Sendable {
     {
       return reply
     }
+    // A reply that is neither an answer to the prompt nor a question the article answers
+    // keeps the prompt waiting, and says so.
+    let waiting = (state.pending, state.queue)
+    let reply = message(
+      text, subject: subject, state: &state, session: session, hasContext: hasContext,
+      scratch: scratch)
+    guard let pending = waiting.0, reply.kind == .fallback, state.pending == nil else {
+      return reply
+    }
+    state.pending = pending
+    state.queue = waiting.1
+    state.guess = -1
+    let level = library.intents[Int(pending.intent)].level
+    return Reply(
+      text:
+        "The article doesn't say, as far as I can tell. Your earlier question is still waiting: "
+        + "its answer gives away \(level.phrase). Do you want that spoiler? (yes / no)",
+      kind: .consentPrompt, level: level, consent: state.consent, awaitingConsent: true)
+  }
+
+  /// A message that answers no pending question: consent statements, follow-ups, questions.
+  private func message(
+    _ text: String, subject: Subject, state: inout SessionState, session: String,
+    hasContext: Bool, scratch: MatchScratch
+  ) -> Reply {
     // Several sentences or questions in one message: consent statements first, then each
     // question in order.
     let clauses = Clauses.split(text)

@@ -8,6 +8,8 @@ struct DialoguePhrases: Sendable {
   private let negation: Pattern
   private let question: Pattern
   private let hesitation: Pattern
+  /// "i don't care", "idc", "why not": assent, which after a consent question is a yes.
+  private let assent: Pattern
   private let grantAll: Pattern
   private let grantLevel: Pattern
   private let revoke: Pattern
@@ -36,13 +38,16 @@ struct DialoguePhrases: Sendable {
       #"\b(?:not|no|nope|nah|never|nothing|none|(?:don'?t|dont|do not)(?! (?:mind|care))|doesn'?t|didn'?t|didnt|isn'?t|isnt|aren'?t|arent|won'?t|wont|can'?t|cant|cannot|haven'?t|havent|hasn'?t|rather not|without|stop|hold off|avoid|no one|nobody)\b|\b(?!don't (?:mind|care))\w+n't\b"#
     )
     hesitation = compile(
-      #"\b(?:maybe|idk|dunno|perhaps|hmm+|umm?|uh|unsure|possibly|kinda|sorta|eh|meh|depends|i guess|(?:don'?t|dont|do not) know|not sure|no idea)\b"#
+      #"\b(?:maybe|idk|dunno|perhaps|hmm+|umm?|uh|unsure|possibly|kinda|sorta|eh|meh|depends|i guess|(?:don'?t|dont|do not) know|not sure|no idea|hold on|hang on|one sec(?:ond)?|just a sec(?:ond)?|let me think)\b"#
+    )
+    assent = compile(
+      #"^(?:(?:yeah|yes|ok|okay|sure|honestly|tbh|lol|eh|meh|whatever)\W+)*(?:(?:i|i really|honestly i) )?(?:(?:don'?t|dont|do not) (?:really )?(?:care|mind)|idc|idm|couldn'?t care less|why not|sure why not|no problem|not a problem|no worries|uh huh|mhm+|mm+ ?hm+|fire away|i can (?:handle|take) it)(?: (?:at all|really|either way|anymore|lol|tbh|go ahead|tell me|spoil it))*[\s.!?,]*$"#
     )
     question = compile(
-      #"\?\s*$|^(?:(?:so|and|but|um|hmm|wait|ok|okay)\W+)*(?:is|are|am|will|would|should|can|could|do|does|did|what|which|how|when|why|where|who|shall|may|might)\b"#
+      #"\?\s*$|^(?:(?:so|and|but|um|hmm|wait|ok|okay)\W+)*(?:is|are|am|will|would|should|can|could|do(?! it\b)|does|did|what|which|how|when|why|where|who|shall|may|might)\b"#
     )
     grantAll = compile(
-      #"\b(?:i(?:'ve| have|ve)? (?:already |just |now |finally |totally )?(?:seen|watched|finished|saw) (?:it|this|the (?:whole )?(?:film|movie|thing)|the perfection|all of it)|(?:seen|watched|finished) (?:it|the (?:film|movie)) (?:already|alr)|spoil (?:everything|it all|all of it|away|the (?:whole )?(?:thing|film|movie))|(?:all |any )?spoilers? (?:are |is )?(?:ok|okay|fine|allowed|good|welcome)|i don'?t (?:mind|care about) spoilers|you can spoil|go ahead and spoil|spoilers? (?:please|pls)$|(?:i )?(?:want|need) (?:all )?(?:the )?spoilers)"#
+      #"\b(?:i(?:'ve| have|ve)? (?:already |just |now |finally |totally )?(?:seen|watched|finished|saw) (?:it|this|the (?:whole )?(?:film|movie|thing)|the perfection|all of it)|(?:seen|watched|finished) (?:it|the (?:film|movie)) (?:already|alr)|spoil (?:everything|it all|all of it|away|the (?:whole )?(?:thing|film|movie))|(?:all |any )?spoilers? (?:are |is )?(?:ok|okay|fine|allowed|good|welcome)|i don'?t (?:mind|care about) spoilers|(?:i'?m|im|i am) (?:fine|ok|okay|cool|good|alright) with (?:all |any |the )?spoilers|you can spoil|go ahead and spoil|spoilers? (?:please|pls)$|(?:i )?(?:want|need) (?:all )?(?:the )?spoilers)"#
     )
     grantLevel = compile(
       #"\b(?:spoilers? (?:up to|through|till|until) (?:and including )?(?:the )?|(?:i'?m |i am )?ok(?:ay)? with (?:spoilers? (?:for|about|up to) )?(?:the )?|spoil (?:the )?)(?<level>plot|twist|ending)\b|^(?<level2>plot|twist|ending) spoilers? (?:are )?(?:ok|okay|fine|allowed)"#
@@ -94,14 +99,16 @@ struct DialoguePhrases: Sendable {
     "bring", "totally", "cool", "great", "whatever", "yolo", "away", "anyway", "changed", "my",
     "mind", "reveal", "say", "it's", "that's", "thats", "both", "all", "them", "certainly",
     "indeed", "correct", "right", "agreed", "deal", "affirmative", "gimme", "give", "already",
-    "seen", "watched", "finished", "movie", "film", "this", "that", "one", "so",
+    "seen", "watched", "finished", "movie", "film", "this", "that", "one", "so", "everything",
+    "lay", "spill", "tea", "with", "really", "yes!", "at", "least",
   ]
   /// Words that make a message a yes on their own, with nothing negating them.
   static let strongYes: Set<Substring> = [
     "y", "ye", "yes", "yeah", "yea", "yep", "yup", "ya", "yah", "yas", "yass", "yess", "sure",
     "ok", "okay", "k", "kk", "alright", "allright", "fine", "absolutely", "definitely",
     "course", "please", "pls", "plz", "go", "spoil", "tell", "show", "reveal", "certainly",
-    "indeed", "agreed", "affirmative", "gimme", "give", "shoot", "yolo",
+    "indeed", "agreed", "affirmative", "gimme", "give", "shoot", "yolo", "do", "hit", "bring",
+    "lay", "spill", "want", "wanna", "totally", "everything",
   ]
   /// Words that take back a "no" ("actually yes", "ok fine, spoil it").
   ///
@@ -119,12 +126,14 @@ struct DialoguePhrases: Sendable {
     "okay", "actually", "wait", "hold", "on", "off", "that", "for", "thats", "that's", "fine",
     "good", "im", "i'm", "ill", "i'll", "watch", "first", "the", "movie", "film", "haven't",
     "havent", "seen", "want", "to", "know", "me", "keep", "secret", "hard", "definitely",
-    "absolutely", "sorry", "let", "really", "do", "so",
+    "absolutely", "sorry", "let", "really", "do", "so", "maybe", "better", "quiet",
+    "myself", "private", "hidden", "spoiled", "unspoiled", "blind", "in", "still", "watching",
+    "leave", "alone", "yet", "finish",
   ]
   /// Words that make a message a no on their own.
   static let strongNo: Set<Substring> = [
     "n", "no", "nope", "nah", "not", "don't", "dont", "skip", "never", "nevermind", "stop",
-    "pass", "later", "rather", "haven't", "havent",
+    "pass", "later", "rather", "haven't", "havent", "secret", "hidden", "unspoiled", "blind",
   ]
   /// The words of a normalized message, split on anything but letters, digits and `'`.
   static func words(_ text: String) -> [Substring] {
@@ -148,11 +157,13 @@ struct DialoguePhrases: Sendable {
     guard !words.isEmpty else { return nil }
     let negated = isNegated(subject, scratch: scratch)
     let asks = question.span(in: subject, using: scratch).isMatch
-    if text.hasPrefix("why not") && words.count <= 3 { return .yes }
+    if assent.span(in: subject, using: scratch).isMatch { return .yes }
+    let allNo = words.allSatisfy { Self.noWords.contains($0) || Self.yesWords.contains($0) }
+    // "maybe later" puts it off: a no, not a doubt.
+    if allNo, words.contains("later") { return .no }
     if words.count <= 6, hesitation.span(in: subject, using: scratch).isMatch { return .unsure }
     let allYes = words.allSatisfy { Self.yesWords.contains($0) }
     let anyStrongYes = words.contains { Self.strongYes.contains($0) }
-    let allNo = words.allSatisfy { Self.noWords.contains($0) || Self.yesWords.contains($0) }
     let anyStrongNo = words.contains { Self.strongNo.contains($0) }
     if allYes && anyStrongYes && !negated && !asks { return .yes }
     // A consent phrase that is negated is a refusal; asked as a question, it is unclear.
