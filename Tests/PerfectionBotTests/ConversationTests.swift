@@ -157,4 +157,20 @@ struct ConversationTests {
     #expect(reply.kind == .fallback)
     #expect(!reply.text.contains("Did you mean"))
   }
+
+  @Test func aRefusalNamingALevelAnswersAPromptAndLowersConsent() {
+    let manager = Fixtures.manager(consent: .twist)
+    #expect(manager.respond(to: "who lost a limb?", session: "s").awaitingConsent)
+    let reply = manager.respond(to: "i don't want spoilers up to the twist", session: "s")
+    #expect(reply.consent == .plot && !reply.awaitingConsent)
+    #expect(manager.respond(to: "why?", session: "s").intents.isEmpty)
+  }
+
+  @Test func aGrantThenAQuestionWhileAPromptWaitsGrantsAndAnswers() {
+    let manager = Fixtures.manager()
+    #expect(manager.respond(to: "what does the perfection mean?", session: "s").awaitingConsent)
+    let reply = manager.respond(to: "i've seen it. who plays lizzie?", session: "s")
+    #expect(reply.consent == .ending)
+    #expect(reply.intents.last == "cast.lizzie")
+  }
 }

@@ -166,7 +166,8 @@ public final class DialogueManager: Sendable {
     }
     let subject = Subject(text)
     let answer =
-      state.pending != nil || declined != nil || guess >= 0
+      (state.pending != nil || declined != nil || guess >= 0)
+        && !asksBesides(text, scratch: scratch)
       ? phrases.consentAnswer(text, subject: subject, scratch: scratch) : nil
     if state.pending == nil, guess >= 0, let answer {
       switch answer {
@@ -210,6 +211,20 @@ public final class DialogueManager: Sendable {
         "The article doesn't say, as far as I can tell. Your earlier question is still waiting: "
         + "its answer gives away \(level.phrase). Do you want that spoiler? (yes / no)",
       kind: .consentPrompt, level: level, consent: state.consent, awaitingConsent: true)
+  }
+
+  /// Whether a message of several clauses asks a question in a clause of its own.
+  ///
+  /// Such a message ("i've seen it, what can you do?") is read clause by clause, not as one
+  /// reply to a prompt.
+  private func asksBesides(_ text: String, scratch: MatchScratch) -> Bool {
+    let clauses = Clauses.split(text)
+    guard clauses.count > 1 else { return false }
+    return clauses.contains { clause in
+      let subject = Subject(clause)
+      return phrases.isQuestion(subject, scratch: scratch)
+        && phrases.consentAnswer(clause, subject: subject, scratch: scratch) == nil
+    }
   }
 
   /// A message that answers no pending question: consent statements, follow-ups, questions.
@@ -421,11 +436,14 @@ public final class DialogueManager: Sendable {
       state.queue = []
       return confirmation(state)
     case .refuse(let below):
-      state.pending = nil
-      state.queue = []
       if let below, let lower = SpoilerLevel.allCases.last(where: { $0 < below }) {
         state.consent = min(state.consent, lower)
       }
+      // Said to a prompt, it is also a "no" to the question waiting.
+      if state.pending != nil {
+        return perform(.no, text: text, state: &state, session: session, scratch: scratch)
+      }
+      state.queue = []
       return Reply(
         text: "Okay, I won't spoil that. You've agreed to \(state.consent.consentPhrase).",
         kind: .consent, consent: state.consent)

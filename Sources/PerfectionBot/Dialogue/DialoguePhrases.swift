@@ -172,6 +172,8 @@ struct DialoguePhrases: Sendable {
       switch act {
       case .grant where negated: return .no
       case .grant where asks: return .unsure
+      // "i don't want spoilers up to the twist": a no that also lowers consent.
+      case .refuse(let below?): return .refuse(below: below)
       case .refuse: return .no
       default: return act
       }
