@@ -2,7 +2,7 @@
 ///
 /// "i watched it already. what happened to bachoff" is a consent statement, then a question;
 /// "who is in it and when did it come out" is two questions. Splits happen at sentence ends
-/// (`.`, `!`, `?`, `;`), at commas, and at "and", "also" or "plus" when a question word
+/// (`.`, `!`, `?`, `;`), at commas, and at "and", "also", "plus", "so" or "but" when a question word
 /// follows. The dialogue decides afterwards whether the pieces are separate questions or
 /// one question in pieces.
 enum Clauses {
@@ -12,7 +12,7 @@ enum Clauses {
     "are", "was", "were", "do", "does", "did", "can", "which", "wat",
   ]
   /// Words that join two questions.
-  static let joiners: Set<Substring> = ["and", "also", "plus", "&"]
+  static let joiners: Set<Substring> = ["and", "also", "plus", "&", "so", "but"]
   /// Clauses that carry no question ("ok", "so", "lol").
   static let fillers: Set<Substring> = [
     "ok", "okay", "so", "lol", "hmm", "um", "well", "also", "and", "plus", "hey", "hi",
