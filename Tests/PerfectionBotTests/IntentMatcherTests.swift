@@ -36,6 +36,22 @@ struct IntentMatcherTests {
     #expect(result.best?.span == 15)
   }
 
+  @Test func onATieTheLowerLevelWins() throws {
+    let library = try Fixtures.load(
+      """
+      intents:
+        - id: later
+          level: plot
+          patterns: ['hand']
+          answers: ["later"]
+        - id: earlier
+          level: none
+          patterns: ['hand']
+          answers: ["earlier"]
+      """)
+    #expect(IntentMatcher(library: library).match("the hand").best?.intent.id == "earlier")
+  }
+
   @Test func thenFileOrderWins() throws {
     let library = try Self.library([("first", 0, "charl?otte"), ("second", 0, "charlotte")])
     let result = IntentMatcher(library: library).match("charlotte")

@@ -16,7 +16,8 @@ import PCRE2
 ///
 /// An intent whose vocabulary lacks an unknown attribute the question asks for (a director,
 /// an age) is rejected, and so is one below `threshold`: the question gets the honest
-/// fallback. Ties go to the longer pattern match, then to the rule naming more topics, then
+/// fallback. Ties go to the longer pattern match, then to the lower spoiler level (a prompt
+/// the question may not need is itself a spoiler), then to the rule naming more topics, then
 /// to file order.
 ///
 /// Safe to call from many threads at once: each call borrows a `MatchScratch` from a pool.
@@ -180,6 +181,10 @@ public final class IntentMatcher: Sendable {
     scored.sort { lhs, rhs in
       if lhs.match.score != rhs.match.score { return lhs.match.score > rhs.match.score }
       if lhs.match.span != rhs.match.span { return lhs.match.span > rhs.match.span }
+      // Then the lower level: asking before a spoiler the question may not need is a leak.
+      if lhs.match.intent.level != rhs.match.intent.level {
+        return lhs.match.intent.level < rhs.match.intent.level
+      }
       // Then the more specific rule: more of the question's topics named, not just covered.
       let lhsTopics = lhs.match.rule?.required.subtracting(library.forms).count ?? 0
       let rhsTopics = rhs.match.rule?.required.subtracting(library.forms).count ?? 0
