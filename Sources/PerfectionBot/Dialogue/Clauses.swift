@@ -9,7 +9,8 @@ enum Clauses {
   /// Question words that may start a second question after "and".
   static let starters: Set<Substring> = [
     "who", "whos", "who's", "what", "whats", "what's", "when", "where", "why", "how", "is",
-    "are", "was", "were", "do", "does", "did", "can", "which", "wat",
+    "are", "was", "were", "do", "does", "did", "can", "which", "wat", "im", "i'm", "tell",
+    "explain", "please",
   ]
   /// Words that join two questions.
   static let joiners: Set<Substring> = ["and", "also", "plus", "&", "so", "but"]
