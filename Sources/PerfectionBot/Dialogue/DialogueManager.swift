@@ -242,11 +242,25 @@ public final class DialogueManager: Sendable {
       return reply
     }
     if let act = phrases.act(subject, hasContext: hasContext, scratch: scratch),
+      !isRequestForAnswer(act, text, hasContext: hasContext, scratch: scratch),
       let reply = perform(act, text: text, state: &state, session: session, scratch: scratch)
     {
       return reply
     }
     return question(text, state: &state, session: session, hasContext: hasContext, scratch: scratch)
+  }
+
+  /// Whether a grant asked as a question names something to answer ("can you spoil the twist
+  /// for me?"): then it is that question, asked under consent like any other, rather than a
+  /// question about consent.
+  private func isRequestForAnswer(
+    _ act: DialogueAct, _ text: String, hasContext: Bool, scratch: MatchScratch
+  ) -> Bool {
+    guard case .status = act else { return false }
+    var ignored: [String] = []
+    return find(
+      text, state: SessionState(), hasContext: false, scratch: scratch, limitHits: &ignored)
+      != nil
   }
 
   /// One question: matched (pronouns resolved against the context), then delivered.
