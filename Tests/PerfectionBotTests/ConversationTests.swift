@@ -173,4 +173,14 @@ struct ConversationTests {
     #expect(reply.consent == .ending)
     #expect(reply.intents.last == "cast.lizzie")
   }
+
+  @Test func aGrantAskedAsARequestIsThatQuestionAskedUnderConsent() {
+    let manager = Fixtures.manager()
+    let prompt = manager.respond(to: "can you spoil the twist for me", session: "s")
+    #expect(prompt.awaitingConsent && prompt.level == .twist && prompt.consent == .none)
+    #expect(manager.respond(to: "yes", session: "s").intents == ["twist.explained"])
+    // A question about consent that names nothing to answer is still only that.
+    let status = manager.respond(to: "are spoilers ok?", session: "t")
+    #expect(status.kind == .consent && status.consent == .none)
+  }
 }
