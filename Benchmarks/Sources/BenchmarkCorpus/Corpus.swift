@@ -51,7 +51,7 @@ public enum Corpus {
 
   /// Every pattern of every intent, in the order the bot tries them.
   public static var patterns: [String] {
-    library.intents.flatMap { $0.patterns.map(\.source) }
+    library.concepts.map(\.pattern.source) + library.intents.flatMap { $0.patterns.map(\.source) }
   }
 
   /// Bytes in use on the C heap.
@@ -60,7 +60,8 @@ public enum Corpus {
   }
 }
 
-/// The bare C loop over the corpus's patterns: the limit every figure is compared with.
+/// The bare C loop over the corpus's patterns (every lexicon concept, then every intent
+/// pattern): a naive baseline, each pattern run once with no prefilter.
 public final class CLoop {
   private let set: OpaquePointer
 
@@ -77,6 +78,16 @@ public final class CLoop {
   }
 
   deinit { cbaseline_free(set) }
+
+  /// How many patterns match, each run once.
+  public func allMatches(_ subject: String) -> Int {
+    var subject = subject
+    return subject.withUTF8 { buffer in
+      buffer.withMemoryRebound(to: CChar.self) {
+        cbaseline_all_matches(set, $0.baseAddress, $0.count)
+      }
+    }
+  }
 
   /// The index of the first pattern that matches, or -1.
   public func firstMatch(_ subject: String) -> Int {

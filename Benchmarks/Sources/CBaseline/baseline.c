@@ -38,6 +38,16 @@ long cbaseline_first_match(cbaseline *set, const char *subject, size_t length) {
   return -1;
 }
 
+long cbaseline_all_matches(cbaseline *set, const char *subject, size_t length) {
+  long matched = 0;
+  for (size_t i = 0; i < set->count; i++) {
+    if (pcre2_jit_match(set->codes[i], (PCRE2_SPTR)subject, length, 0, 0, set->data, NULL) >= 0) {
+      matched++;
+    }
+  }
+  return matched;
+}
+
 void cbaseline_free(cbaseline *set) {
   if (!set) return;
   for (size_t i = 0; i < set->count; i++) {

@@ -12,6 +12,8 @@ enum Clauses {
     "are", "was", "were", "do", "does", "did", "can", "which", "wat", "im", "i'm", "tell",
     "explain", "please",
   ]
+  /// The bytes a clause may end at.
+  static let splitBytes: Set<UInt8> = Set(".!?;,".utf8)
   /// Words that join two questions.
   static let joiners: Set<Substring> = ["and", "also", "plus", "&", "so", "but"]
   /// Clauses that carry no question ("ok", "so", "lol").
@@ -22,6 +24,12 @@ enum Clauses {
 
   /// The clauses of a normalized message, in order, without empty ones.
   static func split(_ text: String) -> [String] {
+    // Most messages are one clause: no splitting punctuation and no joining word.
+    if !text.utf8.contains(where: { Self.splitBytes.contains($0) }),
+      !joiners.contains(where: { text.contains(" \($0) ") })
+    {
+      return text.isEmpty ? [] : [text]
+    }
     var clauses: [String] = []
     var current: [Substring] = []
     func flush() {

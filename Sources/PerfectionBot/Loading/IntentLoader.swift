@@ -54,6 +54,8 @@ private struct Collector {
   var pendingFollowUps: [(intent: String, target: String, location: SourceLocation)] = []
   /// The lexicon so far, characters included, and each concept's number by name.
   var concepts: [Concept] = []
+  /// Each concept's prefilter, made once the lexicon is complete (for vocabularies).
+  var conceptFilters: [Prefilter] = []
   var conceptIndex: [String: Int] = [:]
   /// The files read, in load order, for sorting diagnostics.
   var files: [String] = []
@@ -500,11 +502,17 @@ private struct Collector {
   }
 
   /// The concepts (topics and unknowns) whose patterns match a normalized text.
-  func conceptsIn(_ text: String) -> ConceptSet {
+  mutating func conceptsIn(_ text: String) -> ConceptSet {
+    if conceptFilters.count != concepts.count {
+      conceptFilters = concepts.map { Prefilter(pattern: $0.pattern.source) }
+    }
     let subject = Subject(text)
+    let keys = QuestionKeys(text)
     var found = ConceptSet()
-    for (number, concept) in concepts.enumerated()
-    where !concept.isForm && concept.pattern.span(in: subject, using: scratch).isMatch {
+    for number in concepts.indices
+    where !concepts[number].isForm && conceptFilters[number].admits(keys)
+      && concepts[number].pattern.span(in: subject, using: scratch).isMatch
+    {
       found.insert(number)
     }
     return found

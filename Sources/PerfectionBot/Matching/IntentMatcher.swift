@@ -43,6 +43,12 @@ public final class IntentMatcher: Sendable {
   private let table: [(intent: Int, index: Int, pattern: Pattern, prefilter: Prefilter)]
   /// Every concept's pattern with its prefilter.
   private let conceptFilters: [Prefilter]
+  /// Every concept's pattern, and whether it is a phrase, by number: read in the hot loop
+  /// without copying a `Concept` (a name and a location to retain each time).
+  private let conceptPatterns: [Pattern]
+  private let conceptIsPhrase: [Bool]
+  /// Each intent's `about:` rules as bare sets, by intent position.
+  private let rules: [[(required: ConceptSet, excluded: ConceptSet)]]
 
   /// Creates a matcher over a library.
   public init(library: IntentLibrary, limits: MatchLimits = .standard) {
@@ -54,6 +60,11 @@ public final class IntentMatcher: Sendable {
       }
     }
     self.conceptFilters = library.concepts.map { Prefilter(pattern: $0.pattern.source) }
+    self.conceptPatterns = library.concepts.map(\.pattern)
+    self.conceptIsPhrase = library.concepts.map { $0.kind == .phrase }
+    self.rules = library.intents.map { intent in
+      intent.about.map { (required: $0.required, excluded: $0.excluded) }
+    }
   }
 
   /// Matches a question as typed: normalizes it first.
@@ -85,7 +96,7 @@ public final class IntentMatcher: Sendable {
     var spans: [Range<Int>] = []
     var masked: [UInt8]?
     for number in library.phrases where conceptFilters[number].admits(keys) {
-      let pattern = library.concepts[number].pattern
+      let pattern = conceptPatterns[number]
       for _ in 0..<Self.maximumPhraseMatches {
         let current = masked.map { Subject(String(decoding: $0, as: UTF8.self)) } ?? subject
         guard case .matched(let range) = pattern.span(in: current, using: scratch),
@@ -100,9 +111,10 @@ public final class IntentMatcher: Sendable {
     }
     let rest = masked.map { Subject(String(decoding: $0, as: UTF8.self)) }
     let restKeys = masked.map { QuestionKeys(String(decoding: $0, as: UTF8.self)) }
-    for (number, concept) in library.concepts.enumerated()
-    where concept.kind != .phrase && conceptFilters[number].admits(keys) {
-      guard case .matched(let range) = concept.pattern.span(in: subject, using: scratch) else {
+    for number in conceptPatterns.indices
+    where !conceptIsPhrase[number] && conceptFilters[number].admits(keys) {
+      let pattern = conceptPatterns[number]
+      guard case .matched(let range) = pattern.span(in: subject, using: scratch) else {
         continue
       }
       if let rest, let restKeys,
@@ -110,7 +122,7 @@ public final class IntentMatcher: Sendable {
         )
       {
         guard conceptFilters[number].admits(restKeys),
-          concept.pattern.span(in: rest, using: scratch).isMatch
+          pattern.span(in: rest, using: scratch).isMatch
         else { continue }
       }
       found.insert(number)
@@ -148,13 +160,21 @@ public final class IntentMatcher: Sendable {
     let questionTopics = concepts.intersection(library.topics)
     let questionUnknowns = concepts.intersection(library.unknowns)
     var scored: [(match: IntentMatch, order: Int)] = []
-    for (position, intent) in library.intents.enumerated() {
+    for position in library.intents.indices {
       let hit = spans[position]
-      var best: AboutRule?
-      for rule in intent.about where rule.admits(concepts) {
-        if best == nil || rule.required.count > (best?.required.count ?? 0) { best = rule }
+      var bestIndex: Int?
+      var bestCount = 0
+      for (index, rule) in rules[position].enumerated()
+      where rule.required.isSubset(of: concepts) && concepts.intersection(rule.excluded).isEmpty {
+        let count = rule.required.count
+        if bestIndex == nil || count > bestCount {
+          bestIndex = index
+          bestCount = count
+        }
       }
-      guard hit != nil || best != nil else { continue }
+      guard hit != nil || bestIndex != nil else { continue }
+      let intent = library.intents[position]
+      let best = bestIndex.map { intent.about[$0] }
       let covered = questionTopics.intersection(intent.vocabulary)
       let uncovered = questionTopics.subtracting(intent.vocabulary).subtracting(library.hints)
       let unknownMissed = questionUnknowns.subtracting(intent.vocabulary)

@@ -13,6 +13,10 @@ cbaseline *cbaseline_create(const char *const *patterns, size_t count);
 /// index of the first that matches, or -1. No normalization, no I/O, no allocation.
 long cbaseline_first_match(cbaseline *set, const char *subject, size_t length);
 
+/// Matches one subject against every pattern with pcre2_jit_match and returns how many
+/// matched: the regex work of reading every concept and intent pattern once.
+long cbaseline_all_matches(cbaseline *set, const char *subject, size_t length);
+
 /// Frees everything.
 void cbaseline_free(cbaseline *set);
 
