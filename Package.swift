@@ -73,7 +73,7 @@ let package = Package(
     .testTarget(name: "PCRE2Tests", dependencies: ["PCRE2", "CTestSupport"]),
     .testTarget(
       name: "PerfectionBotTests",
-      dependencies: ["PerfectionBot", "PCRE2", "CTestSupport", "TestSupport"]
+      dependencies: ["PerfectionBot", "PCRE2", "CTestSupport", "TestSupport", "TranscriptKit"]
     ),
     .testTarget(
       name: "TranscriptKitTests",

@@ -1,4 +1,5 @@
 import CTestSupport
+import Foundation
 import Synchronization
 import TestSupport
 import Testing
@@ -14,39 +15,89 @@ final class ManualClock: Sendable {
 
 @Suite("InMemorySessionStore")
 struct InMemorySessionStoreTests {
-  @Test func newSessionsStartWithNoConsent() {
-    let store = InMemorySessionStore()
-    #expect(store.withSession("a") { $0.consent } == .none)
-    #expect(store.count == 1)
+  static func snapshot(_ consent: SpoilerLevel) -> SessionSnapshot {
+    SessionSnapshot(consent: consent)
   }
 
-  @Test func changesAreKept() {
-    let store = InMemorySessionStore()
-    store.withSession("a") { $0.consent = .twist }
-    #expect(store.withSession("a") { $0.consent } == .twist)
-    #expect(store.withSession("b") { $0.consent } == .none)
+  /// Saves `consent` over whatever the store holds for `id`.
+  @discardableResult
+  static func put(_ store: InMemorySessionStore, _ id: String, _ consent: SpoilerLevel) throws
+    -> UInt64
+  {
+    let current = store.loadNow(SessionID(id))?.revision
+    return try store.saveNow(SessionID(id), snapshot(consent), replacing: current)
   }
 
-  @Test func theLeastRecentlyUsedGoesFirstWhenFull() {
+  static func consent(_ store: InMemorySessionStore, _ id: String) -> SpoilerLevel? {
+    store.loadNow(SessionID(id))?.snapshot.consent
+  }
+
+  @Test func aNewStoreHoldsNothing() {
+    let store = InMemorySessionStore()
+    #expect(store.loadNow(SessionID("a")) == nil)
+    #expect(store.count == 0)
+  }
+
+  @Test func savesAreKeptAndAStaleRevisionIsRefused() throws {
+    let store = InMemorySessionStore()
+    let first = try store.saveNow(SessionID("a"), Self.snapshot(.ending), replacing: nil)
+    #expect(Self.consent(store, "a") == .ending)
+    // Another writer that loaded before the first save cannot overwrite it.
+    #expect(throws: SessionStoreError.conflict) {
+      try store.saveNow(SessionID("a"), Self.snapshot(.none), replacing: nil)
+    }
+    let second = try store.saveNow(SessionID("a"), Self.snapshot(.none), replacing: first)
+    #expect(second == first + 1)
+    #expect(throws: SessionStoreError.conflict) {
+      try store.saveNow(SessionID("a"), Self.snapshot(.ending), replacing: first)
+    }
+    #expect(Self.consent(store, "a") == SpoilerLevel.none)
+    #expect(Self.consent(store, "b") == nil)
+  }
+
+  @Test func idsAreComparedAsBytes() throws {
+    let store = InMemorySessionStore()
+    try Self.put(store, "caf\u{E9}", .ending)
+    #expect(Self.consent(store, "cafe\u{301}") == nil)
+    #expect(Self.consent(store, "\u{212B}") == nil)
+    try Self.put(store, "\u{C5}", .plot)
+    #expect(Self.consent(store, "\u{212B}") == nil)
+    let manager = Fixtures.manager(store: store)
+    #expect(manager.consent(of: "caf\u{E9}") == .ending)
+    #expect(manager.consent(of: "cafe\u{301}") == SpoilerLevel.none)
+  }
+
+  @Test func theLeastRecentlyUsedGoesFirstWhenFull() throws {
     let store = InMemorySessionStore(capacity: 3)
-    for id in ["a", "b", "c"] { store.withSession(id) { $0.consent = .ending } }
-    _ = store.withSession("a") { $0.consent }  // a is now the most recent
-    store.withSession("d") { $0.consent = .plot }  // evicts b
+    for id in ["a", "b", "c"] { try Self.put(store, id, .ending) }
+    _ = store.loadNow(SessionID("a"))  // a is now the most recent
+    try Self.put(store, "d", .plot)  // evicts b
     #expect(store.count == 3)
-    #expect(store.withSession("a") { $0.consent } == .ending)
-    #expect(store.withSession("c") { $0.consent } == .ending)
-    #expect(store.withSession("b") { $0.consent } == .none)
+    #expect(Self.consent(store, "a") == .ending)
+    #expect(Self.consent(store, "c") == .ending)
+    #expect(Self.consent(store, "b") == nil)
   }
 
-  @Test func idleSessionsExpire() {
+  @Test func idleSessionsExpire() throws {
     let clock = ManualClock()
     let store = InMemorySessionStore(idleTimeoutSeconds: 60, clock: clock.read)
-    store.withSession("a") { $0.consent = .ending }
+    try Self.put(store, "a", .ending)
     clock.advance(seconds: 30)
-    store.withSession("b") { $0.consent = .plot }
+    try Self.put(store, "b", .plot)
     clock.advance(seconds: 40)  // a idle 70 s, b idle 40 s
-    #expect(store.withSession("b") { $0.consent } == .plot)
-    #expect(store.withSession("a") { $0.consent } == .none)
+    #expect(Self.consent(store, "b") == .plot)
+    #expect(Self.consent(store, "a") == nil)
+  }
+
+  @Test func expireForgetsSessionsSavedBeforeACutoff() async throws {
+    let store = InMemorySessionStore()
+    var old = Self.snapshot(.ending)
+    old.updatedAt = Date(timeIntervalSince1970: 1_000)
+    _ = try store.saveNow(SessionID("old"), old, replacing: nil)
+    try Self.put(store, "new", .plot)
+    #expect(await store.expire(before: Date(timeIntervalSince1970: 2_000)) == 1)
+    #expect(Self.consent(store, "old") == nil)
+    #expect(Self.consent(store, "new") == .plot)
   }
 
   @Test func evictionAndExpiryResetConsentThroughTheManager() {
@@ -63,12 +114,12 @@ struct InMemorySessionStoreTests {
     #expect(manager.respond(to: "how does it end?", session: "alice").kind == .consentPrompt)
   }
 
-  @Test func removeForgets() {
+  @Test func deleteForgets() throws {
     let store = InMemorySessionStore()
-    store.withSession("a") { $0.consent = .ending }
-    store.remove("a")
+    try Self.put(store, "a", .ending)
+    store.deleteNow(SessionID("a"))
     #expect(store.count == 0)
-    #expect(store.withSession("a") { $0.consent } == .none)
+    #expect(Self.consent(store, "a") == nil)
   }
 
   /// The README states the memory per idle session; this holds the code to it.
@@ -87,7 +138,7 @@ struct InMemorySessionStoreTests {
       let manager = Fixtures.manager(store: store)
       let before = Int(perfection_heap_in_use())
       for index in 0..<100_000 {
-        _ = manager.consent(of: "user-\(index)")
+        manager.setConsent(.plot, session: "user-\(index)")
       }
       let after = Int(perfection_heap_in_use())
       #expect(store.count == 100_000)
@@ -99,10 +150,10 @@ struct InMemorySessionStoreTests {
     print("memory per idle session: \(smallest) bytes")
   }
 
-  @Test func abandonedSessionsDoNotGrowMemoryBeyondCapacity() {
+  @Test func abandonedSessionsDoNotGrowMemoryBeyondCapacity() throws {
     let store = InMemorySessionStore(capacity: 1_000)
     for index in 0..<20_000 {
-      store.withSession("visitor-\(index)") { $0.consent = .plot }
+      try Self.put(store, "visitor-\(index)", .plot)
     }
     #expect(store.count == 1_000)
   }

@@ -1,10 +1,14 @@
+import Dispatch
+import Foundation
 import PCRE2
 
 /// Holds every conversation's state and turns each message into a reply, asking before it
 /// reveals anything above what a session agreed to.
 ///
 /// One manager serves many sessions, from many threads; sessions never see each other's
-/// consent or context. Each session's turn runs atomically under the store's lock.
+/// consent or context. A turn loads its session, is decided on a copy without holding any
+/// lock, and is saved only if nobody saved the session meanwhile; otherwise it is decided
+/// again (see `SessionStore`). A failing store makes the turn fail safe.
 public final class DialogueManager: Sendable {
   /// Settings for a manager.
   public struct Options: Sendable {
@@ -16,16 +20,20 @@ public final class DialogueManager: Sendable {
     public var contextTurns: UInt8
     /// Match limits for every pattern.
     public var limits: MatchLimits
+    /// Called with every error the session store reports, for the front end's log.
+    public var onStoreError: (@Sendable (any Error) -> Void)?
 
     /// Creates options.
     public init(
       defaultConsent: SpoilerLevel = .none, maximumQuestionBytes: Int = 2_000,
-      contextTurns: UInt8 = 3, limits: MatchLimits = .standard
+      contextTurns: UInt8 = 3, limits: MatchLimits = .standard,
+      onStoreError: (@Sendable (any Error) -> Void)? = nil
     ) {
       self.defaultConsent = defaultConsent
       self.maximumQuestionBytes = maximumQuestionBytes
       self.contextTurns = contextTurns
       self.limits = limits
+      self.onStoreError = onStoreError
     }
   }
 
@@ -36,6 +44,7 @@ public final class DialogueManager: Sendable {
   /// The settings.
   public let options: Options
   private let store: any SessionStore
+  private let codec: SessionCodec
   private let suggester: Suggester
   /// The concepts that stand for characters.
   private let characterConcepts: ConceptSet
@@ -55,6 +64,7 @@ public final class DialogueManager: Sendable {
     self.options = options
     self.store = store
     self.suggester = Suggester(library: library)
+    self.codec = SessionCodec(library: library)
     let names = Set(library.characters.map(\.name))
     self.characterConcepts = ConceptSet(
       library.concepts.indices.filter { names.contains(library.concepts[$0].name) })
@@ -67,14 +77,27 @@ public final class DialogueManager: Sendable {
   }
 
   /// Replies to one message of a session.
+  ///
+  /// With a `SynchronousSessionStore` (memory) the turn runs on the calling thread; with
+  /// any other store, call `reply(to:session:)` from async code instead (this waits for it).
   public func respond(to message: String, session: String) -> Reply {
-    let tooLong = message.utf8.count > options.maximumQuestionBytes
-    let text = tooLong ? "" : Normalizer.normalize(message)
-    return matcher.pool.withScratch { scratch in
-      store.withSession(session) { state in
-        turn(text, tooLong: tooLong, state: &state, session: session, scratch: scratch)
-      }
+    let (text, tooLong) = prepare(message)
+    return runTurn(session) { state, scratch in
+      turn(text, tooLong: tooLong, state: &state, session: session, scratch: scratch)
     }
+  }
+
+  /// Replies to one message of a session, with any store.
+  public func reply(to message: String, session: String) async -> Reply {
+    let (text, tooLong) = prepare(message)
+    return await runTurnAsync(session) { state, scratch in
+      turn(text, tooLong: tooLong, state: &state, session: session, scratch: scratch)
+    }
+  }
+
+  private func prepare(_ message: String) -> (text: String, tooLong: Bool) {
+    let tooLong = message.utf8.count > options.maximumQuestionBytes
+    return (tooLong ? "" : Normalizer.normalize(message), tooLong)
   }
 
   private func turn(
@@ -94,7 +117,7 @@ public final class DialogueManager: Sendable {
 
   /// Replies to a message that was too long to read at all (a front end dropped it unread).
   public func respondToOversizedMessage(session: String) -> Reply {
-    store.withSession(session) { state in
+    runTurn(session) { state, _ in
       start(&state)
       state.turn &+= 1
       state.forgetWaiting()
@@ -109,18 +132,19 @@ public final class DialogueManager: Sendable {
       kind: .refused, consent: state.consent)
   }
 
-  /// The consent a session holds now.
+  /// The consent a session holds now (the default consent for a session not yet seen, and
+  /// `none` when the store cannot be read).
   public func consent(of session: String) -> SpoilerLevel {
-    store.withSession(session) { state in
-      start(&state)
-      return state.consent
-    }
+    guard let stored = load(SessionID(session)) else { return .none }
+    var state = codec.state(from: stored)
+    start(&state)
+    return state.consent
   }
 
   /// Sets a session's consent directly (as the REPL's `/spoilers LEVEL` does) and confirms it.
   @discardableResult
   public func setConsent(_ level: SpoilerLevel, session: String) -> Reply {
-    store.withSession(session) { state in
+    runTurn(session) { state, _ in
       start(&state)
       state.forgetWaiting()
       state.consent = level
@@ -130,12 +154,157 @@ public final class DialogueManager: Sendable {
 
   /// Forgets a session: consent, pending question and context.
   public func reset(session: String) {
-    store.remove(session)
+    let id = SessionID(session)
+    if let sync = store as? any SynchronousSessionStore {
+      do { try sync.deleteNow(id) } catch { report(error) }
+    } else {
+      let store = self.store
+      let report = options.onStoreError
+      Self.wait {
+        do { try await store.delete(id) } catch { report?(error) }
+      }
+    }
   }
 
   /// Suggested questions for a session at its consent, such as for a greeting or help.
   public func suggestions(for session: String, count: Int = 3) -> [String] {
     suggester.suggest(for: "", consent: consent(of: session), count: count)
+  }
+
+  // MARK: - Sessions: load, decide on a copy, save if unchanged
+
+  /// How many times a turn is decided again after losing a race to another save.
+  static let maximumAttempts = 8
+
+  /// What a user is told when consent cannot be checked.
+  static let storeDownNotice =
+    "I can't check your spoiler consent right now, so I'm keeping to spoiler-free answers. "
+    + "Please try again in a moment."
+
+  /// Loads a session for reading; `.some(nil)` for a session the store does not hold, `nil`
+  /// when the store failed.
+  private func load(_ id: SessionID) -> StoredSession?? {
+    if let sync = store as? any SynchronousSessionStore {
+      do { return .some(try sync.loadNow(id)) } catch {
+        report(error)
+        return nil
+      }
+    }
+    let store = self.store
+    let report = options.onStoreError
+    return Self.wait { () async -> StoredSession?? in
+      do { return .some(try await store.load(id)) } catch {
+        report?(error)
+        return nil
+      }
+    }
+  }
+
+  /// Runs one turn with a synchronous store (or waits for the asynchronous path).
+  private func runTurn(
+    _ session: String, _ body: (inout SessionState, MatchScratch) -> Reply
+  ) -> Reply {
+    guard let sync = store as? any SynchronousSessionStore else {
+      return withoutActuallyEscaping(body) { body in
+        let unchecked = UncheckedTurn(body: body)
+        return Self.wait { await self.runTurnAsync(session, unchecked.body) }
+      }
+    }
+    let id = SessionID(session)
+    return matcher.pool.withScratch { scratch in
+      for _ in 0..<Self.maximumAttempts {
+        let stored: StoredSession?
+        do { stored = try sync.loadNow(id) } catch {
+          report(error)
+          return failedTurn(body, scratch: scratch)
+        }
+        var state = codec.state(from: stored)
+        let reply = body(&state, scratch)
+        let snapshot = codec.snapshot(of: state, previous: stored?.snapshot)
+        do {
+          _ = try sync.saveNow(id, snapshot, replacing: stored?.revision)
+          return reply
+        } catch SessionStoreError.conflict {
+          continue
+        } catch {
+          report(error)
+          return failSafe(reply)
+        }
+      }
+      return failSafe(nil)
+    }
+  }
+
+  /// Runs one turn with any store.
+  private func runTurnAsync(
+    _ session: String, _ body: (inout SessionState, MatchScratch) -> Reply
+  ) async -> Reply {
+    let id = SessionID(session)
+    for _ in 0..<Self.maximumAttempts {
+      let stored: StoredSession?
+      do { stored = try await store.load(id) } catch {
+        report(error)
+        return matcher.pool.withScratch { failedTurn(body, scratch: $0) }
+      }
+      var state = codec.state(from: stored)
+      let reply = matcher.pool.withScratch { body(&state, $0) }
+      let snapshot = codec.snapshot(of: state, previous: stored?.snapshot)
+      do {
+        _ = try await store.save(id, snapshot, replacing: stored?.revision)
+        return reply
+      } catch SessionStoreError.conflict {
+        continue
+      } catch {
+        report(error)
+        return failSafe(reply)
+      }
+    }
+    return failSafe(nil)
+  }
+
+  /// A turn when the store cannot be read: decided as a new session at consent `none`.
+  private func failedTurn(
+    _ body: (inout SessionState, MatchScratch) -> Reply, scratch: MatchScratch
+  ) -> Reply {
+    var state = SessionState()
+    state.started = true
+    return failSafe(body(&state, scratch))
+  }
+
+  /// A reply cut down to what is safe when consent could not be read or kept: its level
+  /// `none` answers, then the notice; nothing above `none`, no prompt, no confirmation.
+  private func failSafe(_ reply: Reply?) -> Reply {
+    guard let reply else {
+      return Reply(text: Self.storeDownNotice, kind: .refused, consent: .none)
+    }
+    let answersOnly = reply.kind == .answer || reply.kind == .fallback
+    let safe = answersOnly ? reply.parts.filter { $0.spoiler == SpoilerLevel.none } : []
+    if answersOnly, safe.count == reply.parts.count, !reply.awaitingConsent {
+      return Reply(
+        text: reply.text + " " + Self.storeDownNotice, kind: reply.kind, consent: .none,
+        suggestions: reply.suggestions.filter { _ in false }, intents: reply.intents)
+    }
+    let text = (safe.map(\.text) + [Self.storeDownNotice]).joined(separator: " ")
+    return Reply(text: text, kind: .refused, consent: .none)
+  }
+
+  private func report(_ error: any Error) {
+    options.onStoreError?(error)
+  }
+
+  /// Runs async work from a synchronous caller and waits for it.
+  ///
+  /// Never call it from async code: the synchronous API's callers are front-end threads, not
+  /// tasks.
+  private static func wait<T: Sendable>(_ work: @escaping @Sendable () async -> T) -> T {
+    let box = WaitBox<T>()
+    let done = DispatchSemaphore(value: 0)
+    Task {
+      box.set(await work())
+      done.signal()
+    }
+    done.wait()
+    return box.get()
   }
 
   // MARK: - One turn

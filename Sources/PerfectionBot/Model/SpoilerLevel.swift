@@ -1,6 +1,6 @@
 /// How much of the film an answer gives away; levels are ordered and consent to one covers
 /// every level below it.
-public enum SpoilerLevel: Int, Sendable, Hashable, Comparable, CaseIterable, Codable {
+public enum SpoilerLevel: Int, Sendable, Hashable, Comparable, CaseIterable {
   /// Safe for anyone: release, cast, the set-up.
   case none = 0
   /// What happens on screen in the first act: the competition night, the bus trip, the hand.
@@ -56,5 +56,24 @@ extension SpoilerLevel {
     case .twist: "spoilers up to the twist"
     case .ending: "every spoiler, the ending included"
     }
+  }
+}
+
+extension SpoilerLevel: Codable {
+  /// Reads a level from its name (`"twist"`), as stored snapshots and the wire format write it.
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.singleValueContainer()
+    let name = try container.decode(String.self)
+    guard let level = SpoilerLevel(name: name) else {
+      throw DecodingError.dataCorruptedError(
+        in: container, debugDescription: "unknown spoiler level '\(name)'")
+    }
+    self = level
+  }
+
+  /// Writes the level's name.
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.singleValueContainer()
+    try container.encode(name)
   }
 }

@@ -4,8 +4,10 @@ import Foundation
 /// A session store in memory, bounded in count and in idle time.
 ///
 /// When full, the least recently used session goes first; a session idle for longer than
-/// `idleTimeout` is forgotten the next time the store is touched. Safe to share between threads.
-public final class InMemorySessionStore: SessionStore, @unchecked Sendable {
+/// `idleTimeout` is forgotten the next time the store is touched. Each call holds the lock
+/// only for its own dictionary work: a turn is decided outside it (see `SessionStore`).
+/// Safe to share between threads.
+public final class InMemorySessionStore: SynchronousSessionStore, @unchecked Sendable {
   // @unchecked: `storage` is only touched while `lock` is held. NSLock (a pthread mutex)
   // rather than Synchronization.Mutex, because ThreadSanitizer sees pthread mutexes and not
   // the futex-based Mutex, and reported false races through it.
@@ -33,32 +35,65 @@ public final class InMemorySessionStore: SessionStore, @unchecked Sendable {
     self.clock = clock
   }
 
-  /// Runs `body` with the session's state, creating or resetting it as the bounds require.
-  public func withSession<Result>(_ id: String, _ body: (inout SessionState) -> Result) -> Result {
+  /// The session's state, or `nil` when the store does not hold it (or it has expired).
+  public func loadNow(_ id: SessionID) -> StoredSession? {
     let now = clock()
     return lock.withLock {
-      storage.expire(before: now &- min(now, idleTimeout), keepingIdleTimeout: idleTimeout > 0)
-      let slot = storage.slot(for: id, now: now, capacity: capacity)
-      return body(&storage.states[slot])
+      expireIdle(now: now)
+      return storage.touch(id, now: now)
+    }
+  }
+
+  /// Saves the session if its revision is still `revision`; evicts the least recently used
+  /// session when a new one does not fit.
+  public func saveNow(_ id: SessionID, _ snapshot: SessionSnapshot, replacing revision: UInt64?)
+    throws -> UInt64
+  {
+    let now = clock()
+    return try lock.withLock {
+      expireIdle(now: now)
+      let current = storage.touch(id, now: now)?.revision
+      guard current == revision else { throw SessionStoreError.conflict }
+      let next = (revision ?? 0) &+ 1
+      storage.put(
+        id, StoredSession(snapshot: snapshot, revision: next), now: now, capacity: capacity)
+      return next
     }
   }
 
   /// Forgets a session.
-  public func remove(_ id: String) {
+  public func deleteNow(_ id: SessionID) {
     lock.withLock { storage.remove(id) }
+  }
+
+  /// Forgets every session last saved before `cutoff`.
+  public func expire(before cutoff: Date) async -> Int {
+    lock.withLock {
+      let stale = storage.index.keys.filter { id in
+        storage.index[id].map { storage.sessions[Int($0)]?.snapshot.updatedAt ?? cutoff }
+          .map { $0 < cutoff } ?? false
+      }
+      for id in stale { storage.remove(id) }
+      return stale.count
+    }
   }
 
   /// How many sessions the store holds now.
   public var count: Int {
     lock.withLock { storage.index.count }
   }
+
+  private func expireIdle(now: UInt64) {
+    guard idleTimeout > 0 else { return }
+    storage.expire(before: now &- min(now, idleTimeout))
+  }
 }
 
 /// Slots in parallel arrays, linked from most to least recently used by index.
 private struct LRUStorage {
-  var index: [String: Int32] = [:]
-  var keys: [String] = []
-  var states: [SessionState] = []
+  var index: [SessionID: Int32] = [:]
+  var keys: [SessionID] = []
+  var sessions: [StoredSession?] = []
   var lastUsed: [UInt64] = []
   var newer: [Int32] = []
   var older: [Int32] = []
@@ -66,12 +101,19 @@ private struct LRUStorage {
   var newest: Int32 = -1
   var oldest: Int32 = -1
 
-  mutating func slot(for id: String, now: UInt64, capacity: Int) -> Int {
+  /// The stored session, marked as just used.
+  mutating func touch(_ id: SessionID, now: UInt64) -> StoredSession? {
+    guard let found = index[id] else { return nil }
+    unlink(found)
+    pushNewest(found)
+    lastUsed[Int(found)] = now
+    return sessions[Int(found)]
+  }
+
+  mutating func put(_ id: SessionID, _ session: StoredSession, now: UInt64, capacity: Int) {
     if let found = index[id] {
-      unlink(found)
-      pushNewest(found)
-      lastUsed[Int(found)] = now
-      return Int(found)
+      sessions[Int(found)] = session
+      return
     }
     if index.count >= capacity, oldest >= 0 {
       remove(keys[Int(oldest)])
@@ -80,33 +122,31 @@ private struct LRUStorage {
     if let reused = free.popLast() {
       slot = reused
       keys[Int(slot)] = id
-      states[Int(slot)] = SessionState()
+      sessions[Int(slot)] = session
       lastUsed[Int(slot)] = now
     } else {
       slot = Int32(keys.count)
       keys.append(id)
-      states.append(SessionState())
+      sessions.append(session)
       lastUsed.append(now)
       newer.append(-1)
       older.append(-1)
     }
     index[id] = slot
     pushNewest(slot)
-    return Int(slot)
   }
 
-  mutating func expire(before cutoff: UInt64, keepingIdleTimeout enabled: Bool) {
-    guard enabled else { return }
+  mutating func expire(before cutoff: UInt64) {
     while oldest >= 0, lastUsed[Int(oldest)] < cutoff {
       remove(keys[Int(oldest)])
     }
   }
 
-  mutating func remove(_ id: String) {
+  mutating func remove(_ id: SessionID) {
     guard let slot = index.removeValue(forKey: id) else { return }
     unlink(slot)
-    keys[Int(slot)] = ""
-    states[Int(slot)] = SessionState()
+    keys[Int(slot)] = SessionID(bytes: [])
+    sessions[Int(slot)] = nil
     free.append(slot)
     if index.isEmpty {
       // Give memory back once everything is gone.

@@ -1,9 +1,9 @@
 /// What the bot remembers about one conversation: consent, a pending question and context.
 ///
 /// Kept small on purpose (measured in the README): many idle sessions must fit in memory.
-public struct SessionState: Sendable, Hashable {
+struct SessionState: Sendable, Hashable {
   /// The highest spoiler level this session agreed to.
-  public internal(set) var consent: SpoilerLevel = .none
+  var consent: SpoilerLevel = .none
   /// Whether the manager has set this session up (applied the default consent).
   var started = false
   /// The question waiting for a yes or no, if any.
@@ -27,7 +27,7 @@ public struct SessionState: Sendable, Hashable {
   var turn: UInt32 = 0
 
   /// Creates the state of a new session: no consent, nothing pending, no context.
-  public init() {}
+  init() {}
 
   /// Drops the pending question, the rest of a compound question and a declined question.
   mutating func forgetWaiting() {

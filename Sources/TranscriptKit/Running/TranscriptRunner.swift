@@ -5,15 +5,22 @@ import PerfectionBot
 public struct TranscriptRunner: Sendable {
   /// The intents the bot answers from.
   public let library: IntentLibrary
+  /// Makes the session store each transcript starts with.
+  public let makeStore: @Sendable () -> any SessionStore
 
-  /// Creates a runner over a library.
-  public init(library: IntentLibrary) {
+  /// Creates a runner over a library; each transcript gets a store from `makeStore` (by
+  /// default an empty one in memory).
+  public init(
+    library: IntentLibrary,
+    makeStore: @escaping @Sendable () -> any SessionStore = { InMemorySessionStore() }
+  ) {
     self.library = library
+    self.makeStore = makeStore
   }
 
   /// Runs one transcript from the start, in a fresh set of sessions.
   public func run(_ transcript: Transcript) -> TranscriptResult {
-    let manager = DialogueManager(library: library, store: InMemorySessionStore())
+    let manager = DialogueManager(library: library, store: makeStore())
     var session = "default"
     var markup = SpoilerMarkup.none
     var failures: [TurnFailure] = []
