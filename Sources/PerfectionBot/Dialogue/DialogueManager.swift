@@ -218,17 +218,12 @@ public final class DialogueManager: Sendable {
           report(error)
           return failedTurn(body, scratch: scratch)
         }
-        var state = codec.state(from: stored)
-        let reply = body(&state, scratch)
-        let snapshot = codec.snapshot(of: state, previous: stored?.snapshot)
+        let (reply, snapshot) = decide(stored, body, scratch: scratch)
         do {
           _ = try sync.saveNow(id, snapshot, replacing: stored?.revision)
           return reply
-        } catch SessionStoreError.conflict {
-          continue
         } catch {
-          report(error)
-          return failSafe(reply)
+          if let failed = unsaved(reply, error) { return failed }
         }
       }
       return failSafe(nil)
@@ -246,20 +241,33 @@ public final class DialogueManager: Sendable {
         report(error)
         return matcher.pool.withScratch { failedTurn(body, scratch: $0) }
       }
-      var state = codec.state(from: stored)
-      let reply = matcher.pool.withScratch { body(&state, $0) }
-      let snapshot = codec.snapshot(of: state, previous: stored?.snapshot)
+      let (reply, snapshot) = matcher.pool.withScratch { decide(stored, body, scratch: $0) }
       do {
         _ = try await store.save(id, snapshot, replacing: stored?.revision)
         return reply
-      } catch SessionStoreError.conflict {
-        continue
       } catch {
-        report(error)
-        return failSafe(reply)
+        if let failed = unsaved(reply, error) { return failed }
       }
     }
     return failSafe(nil)
+  }
+
+  /// Decides a turn on a copy of the stored state: the reply and the state to save.
+  private func decide(
+    _ stored: StoredSession?, _ body: (inout SessionState, MatchScratch) -> Reply,
+    scratch: MatchScratch
+  ) -> (Reply, SessionSnapshot) {
+    var state = codec.state(from: stored)
+    let reply = body(&state, scratch)
+    return (reply, codec.snapshot(of: state, previous: stored?.snapshot))
+  }
+
+  /// What to answer when a save failed: `nil` to decide again after a conflict, the fail-safe
+  /// reply (and a report) for any other error.
+  private func unsaved(_ reply: Reply, _ error: any Error) -> Reply? {
+    if let error = error as? SessionStoreError, error == .conflict { return nil }
+    report(error)
+    return failSafe(reply)
   }
 
   /// A turn when the store cannot be read: decided as a new session at consent `none`.
