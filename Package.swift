@@ -9,6 +9,7 @@ let package = Package(
     .library(name: "PerfectionBot", targets: ["PerfectionBot"]),
     .library(name: "PCRE2", targets: ["PCRE2"]),
     .library(name: "TranscriptKit", targets: ["TranscriptKit"]),
+    .library(name: "PerfectionProtocol", targets: ["PerfectionProtocol"]),
     // Fixtures and input properties shared by the tests and the fuzz targets in Fuzz/.
     .library(name: "TestSupport", targets: ["TestSupport"]),
     // Heap usage and pseudo-terminals in C, for the tests and the benchmarks.
@@ -41,6 +42,9 @@ let package = Package(
       dependencies: ["PCRE2", .product(name: "Yams", package: "Yams")]
     ),
 
+    // The wire format every front end shares: requests, replies, errors, operations.
+    .target(name: "PerfectionProtocol", dependencies: ["PerfectionBot"]),
+
     // Scripted conversations: parser, runner, diff, coverage.
     .target(name: "TranscriptKit", dependencies: ["PerfectionBot", "PCRE2"]),
 
@@ -57,7 +61,7 @@ let package = Package(
     .target(
       name: "PerfectionCLI",
       dependencies: [
-        "PerfectionBot", "TranscriptKit", "DefaultIntents", "CEditLine",
+        "PerfectionBot", "PerfectionProtocol", "TranscriptKit", "DefaultIntents", "CEditLine",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
       ]
@@ -74,6 +78,10 @@ let package = Package(
     .testTarget(
       name: "PerfectionBotTests",
       dependencies: ["PerfectionBot", "PCRE2", "CTestSupport", "TestSupport", "TranscriptKit"]
+    ),
+    .testTarget(
+      name: "PerfectionProtocolTests",
+      dependencies: ["PerfectionProtocol", "PerfectionBot", "TestSupport"]
     ),
     .testTarget(
       name: "TranscriptKitTests",

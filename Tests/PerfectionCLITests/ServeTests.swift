@@ -164,4 +164,38 @@ struct ServeTests {
     #expect(process.terminationStatus == 0)
     #expect(stderr.isEmpty)
   }
+
+  @Test func aBridgeGetsIdsOperationsAndPerMessageLimits() throws {
+    let output = try Binary.run(
+      ["serve", "--format", "jsonl"],
+      lines: [
+        #"{"id":1,"session":"room","text":"why did charlotte do it?","max_spoiler":"none"}"#,
+        #"{"id":"two","op":"set_consent","session":"dm","level":"twist"}"#,
+        #"{"id":3,"session":"dm","text":"why did charlotte do it?"}"#,
+        #"{"id":4,"op":"ping"}"#,
+        #"{"id":5,"session":"dm","text":"how does it end?","max_spoiler":"none"}"#,
+        #"{"id":6,"op":"consent","session":"dm"}"#,
+        #"{"id":7,"session":null,"text":"hi"}"#,
+        #"{"id":8,"op":"reset","session":"dm"}"#,
+        "not json",
+      ])
+    #expect(output.status == 0)
+    let replies = try output.lines.map(Self.json)
+    #expect(replies.count == 9)
+    let ids = replies.prefix(8).map { "\($0["id"] ?? "-")" }
+    #expect(ids == ["1", "two", "3", "4", "5", "6", "7", "8"])
+    // A public channel: nothing revealed, nothing prompted.
+    #expect(replies[0]["awaiting_consent"] as? Bool == false)
+    #expect(replies[0]["kind"] as? String == "refused")
+    #expect((replies[0]["reply"] as? String)?.contains("private") == true)
+    // A bridge restores a session's consent, and it holds.
+    #expect(replies[1]["consent"] as? String == "twist")
+    #expect(replies[2]["intent"] as? String == "twist.why-charlotte-did-it")
+    #expect(replies[3]["op"] as? String == "pong")
+    #expect(replies[4]["kind"] as? String == "refused")
+    #expect(replies[5]["consent"] as? String == "twist")
+    #expect(replies[6]["error"] as? String == #""session" must be a string"#)
+    #expect(replies[7]["consent"] as? String == "none")
+    #expect(replies[8]["error"] != nil)
+  }
 }

@@ -110,7 +110,7 @@ for _ in 0..<(quick ? 3 : 10) {
 let store = InMemorySessionStore(capacity: 200_000)
 let sessions = DialogueManager(library: Corpus.library, store: store)
 let before = Corpus.heapInUse()
-for index in 0..<100_000 { _ = sessions.consent(of: "user-\(index)") }
+for index in 0..<100_000 { sessions.setConsent(.plot, session: "user-\(index)") }
 let bytesPerSession = Double(Corpus.heapInUse() - before) / 100_000
 
 func format(_ value: Double, _ digits: Int = 0) -> String {

@@ -87,6 +87,19 @@ public final class DialogueManager: Sendable {
     }
   }
 
+  /// Replies to one message that may reveal at most `maxSpoiler`, whatever the session
+  /// agreed to.
+  ///
+  /// A public channel sends `none`: then nothing above it is revealed, nothing is prompted,
+  /// and the bot says to ask in private instead. The session's consent is kept as it is.
+  public func respond(to message: String, session: String, maxSpoiler: SpoilerLevel) -> Reply {
+    let (text, tooLong) = prepare(message)
+    return runTurn(session) { state, scratch in
+      state.cap = maxSpoiler
+      return turn(text, tooLong: tooLong, state: &state, session: session, scratch: scratch)
+    }
+  }
+
   /// Replies to one message of a session, with any store.
   public func reply(to message: String, session: String) async -> Reply {
     let (text, tooLong) = prepare(message)
@@ -336,7 +349,7 @@ public final class DialogueManager: Sendable {
     if text.isEmpty {
       state.pending = nil
       state.queue = []
-      let suggestions = suggester.suggest(for: "", consent: state.consent)
+      let suggestions = suggester.suggest(for: "", consent: state.visible)
       return Reply(
         text: "Ask me something about The Perfection (2019)." + Self.offer(suggestions),
         kind: .refused, consent: state.consent, suggestions: suggestions)
@@ -353,7 +366,7 @@ public final class DialogueManager: Sendable {
           PendingQuestion(intent: guess, captures: [:]), state: &state, session: session)
       case .no:
         let suggestions = suggester.suggest(
-          for: "", consent: state.consent, excluding: library.intents[Int(guess)].id)
+          for: "", consent: state.visible, excluding: library.intents[Int(guess)].id)
         return Reply(
           text: "All right." + Self.offer(suggestions), kind: .fallback, consent: state.consent,
           suggestions: suggestions)
@@ -383,6 +396,7 @@ public final class DialogueManager: Sendable {
     state.queue = waiting.1
     state.guess = -1
     let level = library.intents[Int(pending.intent)].level
+    guard level <= state.cap else { return notHere(level, state: state) }
     return Reply(
       text:
         "The article doesn't say, as far as I can tell. Your earlier question is still waiting: "
@@ -601,7 +615,7 @@ public final class DialogueManager: Sendable {
       state.declined = pending
       let intent = library.intents[Int(pending.intent)]
       let suggestions = suggester.suggest(
-        for: text, consent: state.consent, count: 2, excluding: intent.id)
+        for: text, consent: state.visible, count: 2, excluding: intent.id)
       var reply = "No spoilers, then."
       // Teasers are level-none content by contract; the no-leak tests hold them to it.
       if let teaser = intent.teaser { reply += " " + teaser }
@@ -612,6 +626,7 @@ public final class DialogueManager: Sendable {
     case .unsure:
       guard let pending = state.pending else { return nil }
       let level = library.intents[Int(pending.intent)].level
+      guard level <= state.cap else { return notHere(level, state: state) }
       return Reply(
         text: "Is that a yes? The answer gives away \(level.phrase). (yes / no)",
         kind: .consentPrompt, level: level, consent: state.consent, awaitingConsent: true)
@@ -656,7 +671,7 @@ public final class DialogueManager: Sendable {
       let last = library.intents[Int(state.lastIntent)]
       guard let targetID = last.followUps[kind], let target = library[targetID] else {
         let suggestions = suggester.suggest(
-          for: text, consent: state.consent, excluding: last.id)
+          for: text, consent: state.visible, excluding: last.id)
         return Reply(
           text: "The article doesn't say more about that, and I won't guess."
             + Self.offer(suggestions),
@@ -707,6 +722,7 @@ public final class DialogueManager: Sendable {
   ) -> Reply {
     state.pending = nil
     let intent = library.intents[Int(question.intent)]
+    guard intent.level <= state.cap else { return notHere(intent.level, state: state) }
     guard intent.level <= state.consent else {
       state.pending = question
       return Reply(
@@ -719,10 +735,19 @@ public final class DialogueManager: Sendable {
     return answer(question, state: &state, session: session)
   }
 
+  /// The reply in a channel capped below an answer's level: no answer and no prompt.
+  private func notHere(_ level: SpoilerLevel, state: SessionState) -> Reply {
+    Reply(
+      text: "I can't share that one here: it gives away \(level.phrase). "
+        + "Ask me in a private chat.",
+      kind: .refused, consent: state.consent)
+  }
+
   private func answer(
     _ question: PendingQuestion, state: inout SessionState, session: String
   ) -> Reply {
     let intent = library.intents[Int(question.intent)]
+    guard intent.level <= state.cap else { return notHere(intent.level, state: state) }
     let variant = Self.variantSeed(session: session, turn: state.turn)
     guard
       var text = AnswerRenderer.render(
@@ -759,16 +784,16 @@ public final class DialogueManager: Sendable {
   private func fallback(
     for text: String, state: inout SessionState, limitHits: [String], scratch: MatchScratch
   ) -> Reply {
-    var suggestions = suggester.suggest(for: text, consent: state.consent)
+    var suggestions = suggester.suggest(for: text, consent: state.visible)
     var offer = Self.offer(suggestions)
-    if let near = nearMiss(text, consent: state.consent, scratch: scratch),
+    if let near = nearMiss(text, consent: state.visible, scratch: scratch),
       let example = near.examples.first
     {
       state.guess = Int32(near.order)
       suggestions =
         [example]
         + suggester.suggest(
-          for: text, consent: state.consent, count: 2, excluding: near.id)
+          for: text, consent: state.visible, count: 2, excluding: near.id)
       offer = " Did you mean “\(example)” (yes / no)." + Self.offer(Array(suggestions.dropFirst()))
     }
     return Reply(

@@ -25,6 +25,13 @@ struct SessionState: Sendable, Hashable {
   var contextTurnsLeft: UInt8 = 0
   /// Counts replies, to vary answers deterministically.
   var turn: UInt32 = 0
+  /// The most this turn's message may reveal, whatever the consent.
+  ///
+  /// A public channel sends `none`. It lasts one turn and is never stored.
+  var cap: SpoilerLevel = .ending
+
+  /// What this turn may show: the consent, under the message's cap.
+  var visible: SpoilerLevel { min(consent, cap) }
 
   /// Creates the state of a new session: no consent, nothing pending, no context.
   init() {}

@@ -1,5 +1,6 @@
 import ArgumentParser
 import PerfectionBot
+import PerfectionProtocol
 
 /// `perfection explain`: how a question is matched and scored.
 struct ExplainCommand: ParsableCommand {

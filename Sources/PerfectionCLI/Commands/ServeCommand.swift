@@ -55,12 +55,15 @@ struct ServeCommand: ParsableCommand {
 
   func run() throws {
     let library = try intentOptions.loadLibrary()
+    var logger = Logger(label: "perfection.serve") { StreamLogHandler.standardError(label: $0) }
+    logger.logLevel = verbose ? .info : .warning
+    let storeLogger = logger
     let manager = DialogueManager(
       library: library,
       store: InMemorySessionStore(capacity: maxSessions, idleTimeoutSeconds: idleTimeout),
-      options: DialogueManager.Options(defaultConsent: spoilers))
-    var logger = Logger(label: "perfection.serve") { StreamLogHandler.standardError(label: $0) }
-    logger.logLevel = verbose ? .info : .warning
+      options: DialogueManager.Options(
+        defaultConsent: spoilers,
+        onStoreError: { storeLogger.error("session store: \($0)") }))
     let loop = ServeLoop(
       manager: manager, format: format, markup: spoilerMarkup, session: session,
       maximumLineBytes: maxLineBytes, logger: logger)

@@ -1,55 +1,77 @@
 import Foundation
+import PerfectionProtocol
 
-/// One line of `serve --format jsonl` input: `{"session":"alice","text":"…"}`.
-struct IncomingMessage: Decodable {
-  /// Who is talking; `nil` means the serve command's default session.
-  let session: String?
-  /// What they said.
-  let text: String
-
+/// Reads one line of `serve --format jsonl` input into the shared `ChatRequest`.
+enum IncomingMessage {
   private static let decoder = JSONDecoder()
 
   /// Decodes a line, or says in one sentence what is wrong with it (never echoing the input).
-  static func decode(_ bytes: [UInt8]) -> Result<IncomingMessage, LineError> {
+  static func decode(_ bytes: [UInt8]) -> Result<ChatRequest, LineError> {
     do {
-      return .success(try decoder.decode(IncomingMessage.self, from: Data(bytes)))
+      return .success(try decoder.decode(ChatRequest.self, from: Data(bytes)))
     } catch let error as DecodingError {
-      return .failure(LineError(error))
+      return .failure(LineError(error, id: recoverID(bytes)))
     } catch {
-      return .failure(.notJSON)
+      return .failure(LineError(kind: .notJSON, id: nil))
     }
   }
 
-  /// What is wrong with a line.
-  enum LineError: Error {
-    case notJSON
-    case notAnObject
-    case missingText
-    case wrongType(field: String)
+  /// The id of a request that failed for another reason, so that its error can echo it.
+  private static func recoverID(_ bytes: [UInt8]) -> RequestID? {
+    struct OnlyID: Decodable { let id: RequestID? }
+    return (try? decoder.decode(OnlyID.self, from: Data(bytes)))?.id
+  }
 
-    init(_ error: DecodingError) {
+  /// What is wrong with a line, and the request's id when it could be read.
+  struct LineError: Error {
+    enum Kind {
+      case notJSON
+      case notAnObject
+      case missingText
+      case wrongType(field: String)
+    }
+
+    let kind: Kind
+    let id: RequestID?
+
+    init(kind: Kind, id: RequestID?) {
+      self.kind = kind
+      self.id = id
+    }
+
+    init(_ error: DecodingError, id: RequestID?) {
+      self.id = id
       switch error {
       case .typeMismatch(_, let context) where context.codingPath.isEmpty:
-        self = .notAnObject
+        kind = .notAnObject
       case .typeMismatch(_, let context), .valueNotFound(_, let context):
         let field = context.codingPath.first?.stringValue ?? "text"
-        self = field == "text" && error.isValueNotFound ? .missingText : .wrongType(field: field)
-      case .keyNotFound(let key, _) where key.stringValue == "text":
-        self = .missingText
+        kind = field == "text" && error.isValueNotFound ? .missingText : .wrongType(field: field)
+      case .dataCorrupted(let context) where !context.codingPath.isEmpty:
+        kind = .wrongType(field: context.codingPath.first?.stringValue ?? "text")
       default:
-        self = .notJSON
+        kind = .notJSON
       }
     }
 
     /// The message for the `{"error":…}` reply.
     var message: String {
-      switch self {
+      switch kind {
       case .notJSON:
         "not valid JSON; send one object per line, like "
           + #"{"session":"alice","text":"who plays charlotte?"}"#
       case .notAnObject: #"expected a JSON object with "text" and "session""#
       case .missingText: #"missing "text" (a string)"#
-      case .wrongType(let field): "\"\(field)\" must be a string"
+      case .wrongType(let field): Self.expectation(of: field)
+      }
+    }
+
+    private static func expectation(of field: String) -> String {
+      switch field {
+      case "id": #""id" must be a string or a number"#
+      case "op": #""op" must be one of message, reset, consent, set_consent, ping"#
+      case "level", "max_spoiler": "\"\(field)\" must be one of none, plot, twist, ending"
+      default: "\"\(field)\" must be a string"
       }
     }
   }

@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import PerfectionBot
+import PerfectionProtocol
 
 /// The stdin/stdout adapters for chat bridges: one reply line per input line, in order,
 /// written at once.
@@ -48,7 +49,7 @@ struct ServeLoop {
         logger.info("\(message)")
         text =
           format == .jsonl
-          ? "{\"error\":\(JSONText.string(message)),\"line\":\(number)}"
+          ? ErrorReply(error: message, line: number).jsonLine
           : manager.respondToOversizedMessage(session: session).text
       }
       guard output.line(text) else { return 0 }
@@ -63,27 +64,45 @@ struct ServeLoop {
   }
 
   private func jsonReply(_ bytes: [UInt8], line: Int) -> String {
-    func failure(_ message: String) -> String {
-      "{\"error\":\(JSONText.string(message)),\"line\":\(line)}"
-    }
-    let message: IncomingMessage
+    let request: ChatRequest
     switch IncomingMessage.decode(bytes) {
-    case .success(let decoded): message = decoded
-    case .failure(let error): return failure(error.message)
+    case .success(let decoded): request = decoded
+    case .failure(let error):
+      return ErrorReply(error: error.message, line: line, id: error.id).jsonLine
     }
-    let text = message.text
-    let session = message.session ?? self.session
-    let reply = manager.respond(to: text, session: session)
-    log(reply, session: session)
-    return "{\"session\":\(JSONText.string(session))"
-      + ",\"reply\":\(JSONText.string(markup.apply(to: reply)))"
-      + ",\"intent\":\(JSONText.optional(reply.intent))"
-      + ",\"intents\":\(JSONText.array(reply.intents))"
-      + ",\"spoiler\":\(JSONText.optional(reply.level?.name))"
-      + ",\"awaiting_consent\":\(reply.awaitingConsent)"
-      + ",\"consent\":\(JSONText.string(reply.consent.name))"
-      + ",\"kind\":\(JSONText.string(reply.kind.rawValue))"
-      + ",\"suggestions\":\(JSONText.array(reply.suggestions))}"
+    let session = request.session ?? self.session
+    switch request.op ?? .message {
+    case .ping:
+      return OperationReply(op: "pong", id: request.id).jsonLine
+    case .reset:
+      manager.reset(session: session)
+      return OperationReply(
+        op: "reset", id: request.id, session: session, consent: manager.consent(of: session)
+      ).jsonLine
+    case .consent:
+      return OperationReply(
+        op: "consent", id: request.id, session: session, consent: manager.consent(of: session)
+      ).jsonLine
+    case .setConsent:
+      guard let level = request.level else {
+        return ErrorReply(
+          error: #"set_consent needs "level": none, plot, twist or ending"#, line: line,
+          id: request.id, session: session
+        ).jsonLine
+      }
+      let reply = manager.setConsent(level, session: session)
+      return ChatReply(reply, session: session, markup: markup, id: request.id).jsonLine
+    case .message:
+      guard let text = request.text else {
+        return ErrorReply(
+          error: #"missing "text" (a string)"#, line: line, id: request.id, session: session
+        ).jsonLine
+      }
+      let reply = manager.respond(
+        to: text, session: session, maxSpoiler: request.maxSpoiler ?? .ending)
+      log(reply, session: session)
+      return ChatReply(reply, session: session, markup: markup, id: request.id).jsonLine
+    }
   }
 
   private func fold(_ text: String) -> String {

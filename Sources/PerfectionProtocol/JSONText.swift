@@ -1,9 +1,9 @@
 /// Writes JSON values as text, with the escaping RFC 8259 requires and nothing raw that a
 /// terminal could interpret.
-enum JSONText {
+public enum JSONText {
   /// A JSON string literal for the text: quotes, backslashes, control characters, DEL and the
   /// Unicode line separators are escaped.
-  static func string(_ text: String) -> String {
+  public static func string(_ text: String) -> String {
     let utf8 = text.utf8
     var output: [UInt8] = []
     output.reserveCapacity(utf8.count + 2)
@@ -44,12 +44,12 @@ enum JSONText {
   }
 
   /// A JSON string literal, or `null` for `nil`.
-  static func optional(_ text: String?) -> String {
+  public static func optional(_ text: String?) -> String {
     text.map(string) ?? "null"
   }
 
   /// A JSON array of strings.
-  static func array(_ items: [String]) -> String {
+  public static func array(_ items: [String]) -> String {
     "[" + items.map(string).joined(separator: ",") + "]"
   }
 }

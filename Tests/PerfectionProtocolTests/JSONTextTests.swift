@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import PerfectionCLI
+@testable import PerfectionProtocol
 
 @Suite("JSONText")
 struct JSONTextTests {
