@@ -48,6 +48,9 @@ public final class DialogueManager: Sendable {
   private let suggester: Suggester
   /// The concepts that stand for characters.
   private let characterConcepts: ConceptSet
+  /// The forms that make a clause ask something: every form but the context phrases
+  /// ("in the movie", "the article says") and the one-word marker.
+  private let askingForms: ConceptSet
   private let phrases = DialoguePhrases.shared
   /// The lexicon's form concepts the dialogue reads: yes/no, why and how questions.
   private let yesNoForm: Int?
@@ -68,6 +71,9 @@ public final class DialogueManager: Sendable {
     let names = Set(library.characters.map(\.name))
     self.characterConcepts = ConceptSet(
       library.concepts.indices.filter { names.contains(library.concepts[$0].name) })
+    let context: Set<String> = ["in-film", "source-ref", "actor-ref", "bare"]
+    self.askingForms = library.forms.subtracting(
+      ConceptSet(library.concepts.indices.filter { context.contains(library.concepts[$0].name) }))
     func form(_ name: String) -> Int? {
       library.concepts.firstIndex { $0.name == name && $0.kind == .form }
     }
@@ -519,6 +525,13 @@ public final class DialogueManager: Sendable {
     return nil
   }
 
+  /// Whether a clause states rather than asks: no question form, no request ("tell me
+  /// about…"), no question mark.
+  private func isStatement(_ clause: String, scratch: MatchScratch) -> Bool {
+    guard !phrases.isQuestion(Subject(clause), scratch: scratch) else { return false }
+    return matcher.concepts(in: clause).intersection(askingForms).isEmpty
+  }
+
   /// Whether a clause names a subject: a topic other than a hint.
   private func hasTopic(_ clause: String) -> Bool {
     !matcher.concepts(in: clause).intersection(library.topics).subtracting(library.hints).isEmpty
@@ -540,10 +553,11 @@ public final class DialogueManager: Sendable {
       if let act = phrases.consentPhrase(subject, scratch: scratch), act != .status {
         consentActs.append(act)
       } else if !Clauses.isFiller(clause) {
-        // A question with no subject of its own asks about the statement before it: "the
-        // bus scene was so gross, what was going on".
-        if let previous = questions.last, !phrases.isQuestion(Subject(previous), scratch: scratch),
-          !hasTopic(clause)
+        // A question after a statement asks about it: "the bus scene was so gross, what
+        // was going on", "that ending was insane, what happened to anton", "the knife, why
+        // did charlotte have it". The statement is context, not a question of its own.
+        if let previous = questions.last, isStatement(previous, scratch: scratch),
+          phrases.isQuestion(Subject(clause), scratch: scratch) || !hasTopic(clause)
         {
           questions[questions.count - 1] = previous + " " + clause
           continue
