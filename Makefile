@@ -27,7 +27,7 @@ help:
 # it prints the exact command to run.
 setup:
 	@missing=""; \
-	command -v pkg-config >/dev/null 2>&1 || missing="pkg-config"; \
+	command -v pkg-config >/dev/null 2>&1 || missing=" pkg-config"; \
 	for dep in $(PKG_DEPS); do \
 	  pc=$${dep%%:*}; deb=$${dep##*:}; \
 	  if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists $$pc; then missing="$$missing $$deb"; fi; \

@@ -183,4 +183,13 @@ struct ConversationTests {
     let status = manager.respond(to: "are spoilers ok?", session: "t")
     #expect(status.kind == .consent && status.consent == .none)
   }
+
+  @Test func theStatusSentenceComesFromTheEngineAndFollowsAReset() {
+    let manager = Fixtures.manager(consent: .plot)
+    #expect(manager.status(of: "s").text == "You've agreed to spoilers up to the plot.")
+    manager.setConsent(.ending, session: "s")
+    manager.reset(session: "s")
+    // After a reset the session is back at the preset, and the sentence says so.
+    #expect(manager.status(of: "s").consent == .plot)
+  }
 }

@@ -160,6 +160,15 @@ public final class DialogueManager: Sendable {
     return state.consent
   }
 
+  /// The engine's own sentence about a session's consent ("You've agreed to…").
+  ///
+  /// Front ends show it rather than word it again.
+  public func status(of session: String) -> Reply {
+    let consent = consent(of: session)
+    return Reply(
+      text: "You've agreed to \(consent.consentPhrase).", kind: .consent, consent: consent)
+  }
+
   /// Sets a session's consent directly (as the REPL's `/spoilers LEVEL` does) and confirms it.
   @discardableResult
   public func setConsent(_ level: SpoilerLevel, session: String) -> Reply {

@@ -80,12 +80,12 @@ struct REPL {
         _ = show(manager.setConsent(level, session: session))
       } else {
         say(
-          "You've agreed to \(manager.consent(of: session).consentPhrase). "
-            + "Levels: none < plot < twist < ending.", style: .dim)
+          manager.status(of: session).text + " Levels: none < plot < twist < ending.",
+          style: .dim)
       }
     case "/reset":
       manager.reset(session: session)
-      say("Starting over: no spoilers, nothing remembered.", style: .dim)
+      say("Starting over, nothing remembered. " + manager.status(of: session).text, style: .dim)
     default:
       say("Unknown command \(words.first ?? text). Type /help for the commands.", style: .warning)
     }
