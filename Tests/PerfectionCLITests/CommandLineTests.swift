@@ -112,4 +112,50 @@ struct CommandLineTests {
     #expect(output.status == 0)
     #expect(output.stdout.contains("(100.0%)"))
   }
+
+  /// Runs the binary with stdin and stdout on the given files, and stderr on a pipe.
+  static func runOnFiles(_ arguments: [String], stdin: String, stdout: String) throws -> (
+    status: Int32, stderr: String
+  ) {
+    let process = Process()
+    process.executableURL = Binary.url
+    process.arguments = arguments
+    process.standardInput = try #require(FileHandle(forReadingAtPath: stdin))
+    process.standardOutput = try #require(FileHandle(forWritingAtPath: stdout))
+    let errors = Pipe()
+    process.standardError = errors
+    try process.run()
+    let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    return (process.terminationStatus, text)
+  }
+
+  @Test func aFailedWriteOrReadExits74AndSaysWhy() throws {
+    let ask = try Self.runOnFiles(
+      ["ask", "who plays charlotte?"], stdin: "/dev/null", stdout: "/dev/full")
+    #expect(ask.status == 74)
+    #expect(ask.stderr.contains("cannot write output"))
+    let input = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "perfection-input-\(UUID().uuidString).txt")
+    try Data("who plays lizzie?\n".utf8).write(to: input)
+    defer { try? FileManager.default.removeItem(at: input) }
+    let serve = try Self.runOnFiles(["serve"], stdin: input.path, stdout: "/dev/full")
+    #expect(serve.status == 74)
+    let folder = try Self.runOnFiles(["serve"], stdin: "/tmp", stdout: "/dev/null")
+    #expect(folder.status == 74)
+    #expect(folder.stderr.contains("cannot read input"))
+  }
+
+  @Test(arguments: [
+    ["--idle-timeout", "inf"], ["--idle-timeout", "1e300"], ["--idle-timeout", "18446744074"],
+    ["--idle-timeout", "1e-10"], ["--idle-timeout", "nan"],
+    ["--max-line-bytes", "9223372036854775807"], ["--max-line-bytes", "1000000000000"],
+    ["--max-sessions", "0"],
+  ])
+  func aNumericOptionOutOfRangeExits64WithItsRange(_ option: [String]) throws {
+    let output = try Binary.run(["serve"] + option, lines: ["hi"])
+    #expect(output.status == 64)
+    #expect(output.stderr.contains("must be from"), "\(output.stderr)")
+    #expect(output.stdout.isEmpty)
+  }
 }

@@ -47,7 +47,7 @@ struct ExplainCommand: ParsableCommand {
     for hit in result.limitHits {
       lines.append("limit reached: \(hit.intent) pattern #\(hit.pattern + 1)")
     }
-    OutputSink.standardOutput.line(lines.joined(separator: "\n"))
+    try OutputSink.standardOutput.emit(lines.joined(separator: "\n"))
   }
 
   private func names(_ set: ConceptSet, _ library: IntentLibrary) -> String {

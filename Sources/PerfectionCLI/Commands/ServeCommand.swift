@@ -35,22 +35,36 @@ struct ServeCommand: ParsableCommand {
   @Option(help: "The session name for --format text, and for jsonl lines without one.")
   var session = "stdin"
 
-  @Option(help: "Lines longer than this many bytes get an error reply instead.")
+  /// The ranges numeric options accept; a value outside exits 64 with the range.
+  static let lineBytesRange = 16...16_777_216
+  static let sessionsRange = 1...10_000_000
+  static let idleRange = 1.0...31_536_000.0
+
+  @Option(help: "Lines longer than this many bytes get an error reply instead (16 to 16777216).")
   var maxLineBytes = 65_536
 
-  @Option(help: "The most sessions kept at once; the least recently used go first.")
+  @Option(
+    help: "The most sessions kept at once (1 to 10000000); the least recently used go first.")
   var maxSessions = 100_000
 
-  @Option(help: "Seconds a session may sit idle before it is forgotten (and its consent).")
+  @Option(
+    help: "Seconds a session may sit idle before it is forgotten, and its consent (1 to 31536000).")
   var idleTimeout: Double = 3_600
 
   @Flag(help: "Log a line per reply on stderr.")
   var verbose = false
 
   func validate() throws {
-    guard maxLineBytes >= 16 else { throw ValidationError("--max-line-bytes must be at least 16") }
-    guard maxSessions >= 1 else { throw ValidationError("--max-sessions must be at least 1") }
-    guard idleTimeout > 0 else { throw ValidationError("--idle-timeout must be positive") }
+    guard Self.lineBytesRange.contains(maxLineBytes) else {
+      throw ValidationError("--max-line-bytes must be from 16 to 16777216")
+    }
+    guard Self.sessionsRange.contains(maxSessions) else {
+      throw ValidationError("--max-sessions must be from 1 to 10000000")
+    }
+    // NaN and infinities fail `contains` too.
+    guard Self.idleRange.contains(idleTimeout) else {
+      throw ValidationError("--idle-timeout must be from 1 to 31536000 seconds")
+    }
   }
 
   func run() throws {
@@ -67,8 +81,7 @@ struct ServeCommand: ParsableCommand {
     let loop = ServeLoop(
       manager: manager, format: format, markup: spoilerMarkup, session: session,
       maximumLineBytes: maxLineBytes, logger: logger)
-    let status = loop.run()
-    if status != 0 { throw ExitCode(status) }
+    try loop.run()
   }
 }
 

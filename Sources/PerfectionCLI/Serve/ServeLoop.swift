@@ -3,6 +3,12 @@ import Logging
 import PerfectionBot
 import PerfectionProtocol
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The stdin/stdout adapters for chat bridges: one reply line per input line, in order,
 /// written at once.
 struct ServeLoop {
@@ -34,8 +40,9 @@ struct ServeLoop {
     self.logger = logger
   }
 
-  /// Serves until the end of input or until stdout is closed; returns the exit status.
-  func run(descriptor: Int32 = 0) -> Int32 {
+  /// Serves until the end of input or until stdout is closed; a failed read or write is an
+  /// error (exit 74), a reader that went away is not.
+  func run(descriptor: Int32 = 0) throws(CLIError) {
     let reader = LineReader(descriptor: descriptor, maximumBytes: maximumLineBytes)
     var number = 0
     while let line = reader.next() {
@@ -52,9 +59,13 @@ struct ServeLoop {
           ? ErrorReply(error: message, line: number).jsonLine
           : manager.respondToOversizedMessage(session: session).text
       }
-      guard output.line(text) else { return 0 }
+      switch output.send(text + "\n") {
+      case .written: continue
+      case .closed: return
+      case .failed(let code): throw CLIError.output(String(cString: strerror(code)))
+      }
     }
-    return 0
+    if let code = reader.readError { throw CLIError.input(String(cString: strerror(code))) }
   }
 
   private func textReply(_ bytes: [UInt8]) -> String {

@@ -15,6 +15,8 @@ enum CLIError: Error {
   case warnings(Int)
   /// Writing output failed (EX_IOERR).
   case output(String)
+  /// Reading input failed, such as a folder given as standard input (EX_IOERR).
+  case input(String)
 
   /// The sysexits(3) status for this error.
   var exitCode: Int32 {
@@ -22,7 +24,7 @@ enum CLIError: Error {
     case .invalidIntents: 65  // EX_DATAERR
     case .noInput: 66  // EX_NOINPUT
     case .testsFailed, .warnings: 1
-    case .output: 74  // EX_IOERR
+    case .output, .input: 74  // EX_IOERR
     }
   }
 
@@ -39,6 +41,8 @@ enum CLIError: Error {
       return ""
     case .output(let text):
       return "perfection: cannot write output: \(text)"
+    case .input(let text):
+      return "perfection: cannot read input: \(text)"
     }
   }
 

@@ -24,6 +24,8 @@ final class LineReader {
   private var start = 0
   private var end = 0
   private var finished = false
+  /// The `errno` of a read that failed (not the end of input), once one has.
+  private(set) var readError: Int32?
 
   init(descriptor: Int32 = 0, maximumBytes: Int = 64 * 1024) {
     self.descriptor = descriptor
@@ -72,6 +74,7 @@ final class LineReader {
       } else if count < 0 && errno == EINTR {
         continue
       } else {
+        if count < 0 { readError = errno }
         finished = true
       }
     }

@@ -25,28 +25,51 @@ final class OutputSink: Sendable {
     signal(SIGPIPE, SIG_IGN)
   }
 
-  /// Writes the text; `false` when the reader has gone away or the write failed.
-  @discardableResult
-  func write(_ text: String) -> Bool {
+  /// How a write went.
+  enum Outcome: Equatable {
+    /// Every byte was written.
+    case written
+    /// The reader has gone away (EPIPE): stop quietly.
+    case closed
+    /// The write failed (a full disk, an I/O error), with the `errno`.
+    case failed(Int32)
+  }
+
+  /// Writes the text, and says how it went.
+  func send(_ text: String) -> Outcome {
     var text = text
     return text.withUTF8 { buffer in
       var offset = 0
       while offset < buffer.count {
-        guard let base = buffer.baseAddress else { return true }
+        guard let base = buffer.baseAddress else { return .written }
         let written = Glibc.write(descriptor, base + offset, buffer.count - offset)
         if written < 0 {
           if errno == EINTR { continue }
-          return false
+          return errno == EPIPE ? .closed : .failed(errno)
         }
         offset += written
       }
-      return true
+      return .written
     }
+  }
+
+  /// Writes the text; `false` when the reader has gone away or the write failed.
+  @discardableResult
+  func write(_ text: String) -> Bool {
+    send(text) == .written
   }
 
   /// Writes the text and a newline.
   @discardableResult
   func line(_ text: String) -> Bool {
     write(text + "\n")
+  }
+
+  /// Writes the text and a newline for a command's result: a reader that has gone away is
+  /// no error, a failed write is (`CLIError.output`, exit 74).
+  func emit(_ text: String) throws(CLIError) {
+    if case .failed(let code) = send(text + "\n") {
+      throw CLIError.output(String(cString: strerror(code)))
+    }
   }
 }
