@@ -1,3 +1,4 @@
+import CTestSupport
 import TestSupport
 import Testing
 
@@ -212,6 +213,19 @@ struct IntentLoaderLimitTests {
     let diagnostics = Fixtures.diagnostics(yaml)
     #expect(!diagnostics.isEmpty)
     #expect(diagnostics.contains { $0.message.contains("1000 entries") })
+  }
+
+  @Test func aHugeFileIsRefusedWithoutBeingReadWhole() throws {
+    // An endless file: a reader that reads the whole file first would never return.
+    let before = Int(perfection_heap_in_use())
+    #expect {
+      _ = try IntentSource.read(paths: ["/dev/zero"])
+    } throws: { error in
+      guard case .unreadable(_, let reason) = error as? IntentLoadError else { return false }
+      return reason.contains("at most 1 MiB")
+    }
+    let grown = Int(perfection_heap_in_use()) - before
+    #expect(grown < 16 << 20, "reading kept \(grown) bytes")
   }
 
   @Test func anOverlongAnswerIsRefusedWithItsPlace() {

@@ -41,15 +41,33 @@ public struct IntentSource: Sendable, Hashable {
     }
     var sources: [IntentSource] = []
     for file in files {
-      guard let data = manager.contents(atPath: file) else {
-        throw .unreadable(path: file, reason: "cannot read this file")
-      }
-      guard data.count <= maximumBytes else {
-        throw .unreadable(
-          path: file, reason: "file is \(data.count) bytes; intent files may be at most 1 MiB")
-      }
-      sources.append(IntentSource(name: file, text: String(decoding: data, as: UTF8.self)))
+      sources.append(IntentSource(name: file, text: try readBounded(file)))
     }
     return sources
+  }
+
+  /// Reads at most `maximumBytes` and one more, so that a huge file costs no memory: one
+  /// byte past the limit is enough to refuse it.
+  private static func readBounded(_ file: String) throws(IntentLoadError) -> String {
+    guard let handle = FileHandle(forReadingAtPath: file) else {
+      throw .unreadable(path: file, reason: "cannot read this file")
+    }
+    defer { try? handle.close() }
+    var data = Data()
+    while data.count <= maximumBytes {
+      let chunk: Data?
+      do {
+        chunk = try handle.read(upToCount: maximumBytes + 1 - data.count)
+      } catch {
+        throw .unreadable(path: file, reason: "cannot read this file")
+      }
+      guard let chunk, !chunk.isEmpty else { break }
+      data.append(chunk)
+    }
+    guard data.count <= maximumBytes else {
+      throw .unreadable(
+        path: file, reason: "file is over 1 MiB; intent files may be at most 1 MiB")
+    }
+    return String(decoding: data, as: UTF8.self)
   }
 }
