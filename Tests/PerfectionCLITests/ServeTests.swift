@@ -198,4 +198,31 @@ struct ServeTests {
     #expect(replies[7]["consent"] as? String == "none")
     #expect(replies[8]["error"] != nil)
   }
+
+  @Test func textOutputHasNoLineBreakOrControlCharacterFromAnAnswer() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "perfection-evil-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let yaml = #"""
+      intents:
+        - id: evil
+          level: none
+          patterns: ['evil']
+          answers: ["one\u2028two\u2029three\u0085four\u000Bfive\u000Csix\u001B]0;owned\u0007seven\r\neight\u009Bnine"]
+      """#
+    try Data(yaml.utf8).write(to: folder.appendingPathComponent("evil.yaml"))
+    for arguments in [["serve", "--format", "text"], ["ask", "evil"]] {
+      let output = try Binary.run(["--intents", folder.path] + arguments, lines: ["evil"])
+      #expect(output.status == 0)
+      #expect(output.lines.count == 1, "\(arguments)")
+      let line = try #require(output.lines.first)
+      #expect(line.hasPrefix("one two three four five six"))
+      #expect(line.hasSuffix("eight nine"))
+      let bad = line.unicodeScalars.filter {
+        [.control, .lineSeparator, .paragraphSeparator].contains($0.properties.generalCategory)
+      }
+      #expect(bad.isEmpty, "\(arguments): \(bad.map(\.value))")
+    }
+  }
 }

@@ -27,6 +27,6 @@ struct AskCommand: ParsableCommand {
     let manager = DialogueManager(
       library: library, options: DialogueManager.Options(defaultConsent: spoilers))
     let reply = manager.respond(to: question.joined(separator: " "), session: "ask")
-    try OutputSink.standardOutput.emit(reply.text)
+    try OutputSink.standardOutput.emit(PrintableText.oneLine(reply.text))
   }
 }

@@ -101,6 +101,7 @@ struct REPL {
 
   @discardableResult
   private func say(_ text: String, style: Style, wrap: Bool = true) -> Bool {
+    let text = PrintableText.lines(text)
     guard Terminal.isInteractive else { return output.line(text) }
     let body = wrap ? Terminal.wrap(text, width: Terminal.width - 1) : text
     guard color else { return output.line(body) }

@@ -57,7 +57,7 @@ struct ServeLoop {
         text =
           format == .jsonl
           ? ErrorReply(error: message, line: number).jsonLine
-          : manager.respondToOversizedMessage(session: session).text
+          : PrintableText.oneLine(manager.respondToOversizedMessage(session: session).text)
       }
       switch output.send(text + "\n") {
       case .written: continue
@@ -71,7 +71,7 @@ struct ServeLoop {
   private func textReply(_ bytes: [UInt8]) -> String {
     let reply = manager.respond(to: String(decoding: bytes, as: UTF8.self), session: session)
     log(reply, session: session)
-    return fold(markup.apply(to: reply))
+    return PrintableText.oneLine(markup.apply(to: reply))
   }
 
   private func jsonReply(_ bytes: [UInt8], line: Int) -> String {
@@ -114,11 +114,6 @@ struct ServeLoop {
       log(reply, session: session)
       return ChatReply(reply, session: session, markup: markup, id: request.id).jsonLine
     }
-  }
-
-  private func fold(_ text: String) -> String {
-    guard text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return text }
-    return text.split(whereSeparator: \.isNewline).joined(separator: " ")
   }
 
   private func log(_ reply: Reply, session: String) {

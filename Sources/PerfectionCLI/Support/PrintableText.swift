@@ -1,0 +1,33 @@
+/// Makes text safe to print as one line: nothing a terminal would interpret, nothing a
+/// reader would split on.
+enum PrintableText {
+  /// The text on one line: every line break a reader might split on (`\n`, `\r`, VT, FF,
+  /// U+0085, U+2028, U+2029) and every control character (escape sequences' ESC included,
+  /// C1 controls, DEL) becomes a space.
+  static func oneLine(_ text: String) -> String {
+    guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 >= 0xC2 }) else {
+      return text
+    }
+    var scalars = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      switch scalar.properties.generalCategory {
+      case .control, .lineSeparator, .paragraphSeparator:
+        scalars.append(" ")
+      default:
+        scalars.append(scalar)
+      }
+    }
+    return String(scalars)
+  }
+
+  /// The text with its line breaks kept (for the REPL, which wraps), and every other control
+  /// character a space.
+  static func lines(_ text: String) -> String {
+    guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 >= 0xC2 }) else {
+      return text
+    }
+    return text.split(separator: "\n", omittingEmptySubsequences: false).map {
+      oneLine(String($0))
+    }.joined(separator: "\n")
+  }
+}
