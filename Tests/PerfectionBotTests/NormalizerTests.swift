@@ -50,4 +50,16 @@ struct NormalizerTests {
     #expect(Normalizer.asciiNormalize("Charlotte’s Antón") == "charlotte's anton")
     #expect(Normalizer.asciiNormalize("straße") == nil)
   }
+
+  @Test(arguments: [
+    ("\u{03}04lizzie", "lizzie"), ("who plays \u{03}04,12lizzie\u{03}?", "who plays lizzie?"),
+    ("\u{02}who\u{02} plays \u{1F}charlotte\u{0F}", "who plays charlotte"),
+    ("\u{03}4,x", ",x"), ("ｗｈｏ ｐｌａｙｓ ｌｉｚｚｉｅ？", "who plays lizzie?"),
+    ("whø plays lizzie", "who plays lizzie"), ("wħo plays łizzie", "who plays lizzie"),
+    ("Đid ŁIZZIE survive", "did lizzie survive"), ("straße", "strasse"),
+  ])
+  func chatClientTextIsReadAsWhatPeopleMeant(_ typed: String, _ expected: String) {
+    #expect(Normalizer.normalize(typed) == expected)
+    #expect(Normalizer.unicodeNormalize(typed) == expected)
+  }
 }

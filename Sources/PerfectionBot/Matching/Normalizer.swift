@@ -30,7 +30,11 @@ public enum Normalizer {
         scalars.append(" ")
         pendingSpace = false
       }
-      scalars.append(fold(scalar))
+      if let plain = plainLetters[scalar.value] {
+        scalars.append(contentsOf: plain.unicodeScalars)
+      } else {
+        scalars.append(fold(scalar))
+      }
     }
     return String(scalars).precomposedStringWithCanonicalMapping.lowercased()
   }
@@ -106,6 +110,10 @@ public enum Normalizer {
           }
         case 0x1B:
           index = skipEscape(bytes, from: index)
+        case 0x03:
+          index = skipColour(bytes, from: index)
+        case 0x02, 0x0F, 0x11, 0x16, 0x1D, 0x1E, 0x1F:
+          break  // IRC formatting: bold, reset, monospace, reverse, italic, strike, underline
         case 0x00...0x20, 0x7F:
           pendingSpace = !output.isEmpty
         default:
@@ -122,6 +130,25 @@ public enum Normalizer {
       }
       return String(decoding: output, as: UTF8.self)
     }
+  }
+
+  /// The index after an IRC colour code's digits (`\u{03}04` or `\u{03}04,12`), whose
+  /// `\u{03}` was just before `start`.
+  private static func skipColour(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    func digits(_ from: Int) -> Int {
+      var index = from
+      while index < bytes.count, index < from + 2, (0x30...0x39).contains(bytes[index]) {
+        index += 1
+      }
+      return index
+    }
+    var index = digits(start)
+    if index > start, index + 1 < bytes.count, bytes[index] == 0x2C,
+      (0x30...0x39).contains(bytes[index + 1])
+    {
+      index = digits(index + 1)
+    }
+    return index
   }
 
   /// The index after an escape sequence whose ESC was just before `start`.
@@ -150,6 +177,23 @@ public enum Normalizer {
     }
     return index
   }
+
+  /// Letters no accent-stripping reaches, with the plain letters people mean by them:
+  /// fullwidth forms (as NFKC folds them) and letters with strokes or ligatures.
+  static let plainLetters: [UInt32: String] = {
+    var table: [UInt32: String] = [:]
+    for value in UInt32(0xFF01)...0xFF5E {
+      if let scalar = Unicode.Scalar(value - 0xFEE0) { table[value] = String(scalar) }
+    }
+    let stroked: [UInt32: String] = [
+      0xD8: "o", 0xF8: "o", 0x110: "d", 0x111: "d", 0x141: "l", 0x142: "l", 0x126: "h",
+      0x127: "h", 0x166: "t", 0x167: "t", 0x180: "b", 0x197: "i", 0x268: "i", 0x1B5: "z",
+      0x1B6: "z", 0x1E4: "g", 0x1E5: "g", 0xDF: "ss", 0xC6: "ae", 0xE6: "ae", 0x152: "oe",
+      0x153: "oe", 0xDE: "th", 0xFE: "th", 0xF0: "d", 0xD0: "d",
+    ]
+    table.merge(stroked) { $1 }
+    return table
+  }()
 
   /// Folds typographic quotes and dashes to their ASCII forms.
   static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
@@ -186,6 +230,28 @@ public enum Normalizer {
               pending = iterator.next()
               break
             }
+          }
+        }
+      case 0x02, 0x0F, 0x11, 0x16, 0x1D, 0x1E, 0x1F:
+        break  // IRC formatting codes say nothing: dropped
+      case 0x03:
+        // An IRC colour code: up to two digits, then a comma and up to two more.
+        var digits = 0
+        while let next = pending, digits < 2, ("0"..."9").contains(next) {
+          pending = iterator.next()
+          digits += 1
+        }
+        if digits > 0, pending == ",", let after = iterator.next() {
+          if ("0"..."9").contains(after) {
+            pending = iterator.next()
+            var more = 1
+            while let next = pending, more < 2, ("0"..."9").contains(next) {
+              pending = iterator.next()
+              more += 1
+            }
+          } else {
+            output.append(",")
+            pending = after
           }
         }
       case 0x9B:
