@@ -20,6 +20,9 @@ public final class DialogueManager: Sendable {
     public var contextTurns: UInt8
     /// Match limits for every pattern.
     public var limits: MatchLimits
+    /// Session ids longer than this many UTF-8 bytes are refused, so that the memory a
+    /// session costs is bounded in bytes, not only in count.
+    public var maximumSessionIDBytes: Int
     /// Called with every error the session store reports, for the front end's log.
     public var onStoreError: (@Sendable (any Error) -> Void)?
 
@@ -27,13 +30,14 @@ public final class DialogueManager: Sendable {
     public init(
       defaultConsent: SpoilerLevel = .none, maximumQuestionBytes: Int = 2_000,
       contextTurns: UInt8 = 3, limits: MatchLimits = .standard,
-      onStoreError: (@Sendable (any Error) -> Void)? = nil
+      maximumSessionIDBytes: Int = 256, onStoreError: (@Sendable (any Error) -> Void)? = nil
     ) {
       self.defaultConsent = defaultConsent
       self.maximumQuestionBytes = maximumQuestionBytes
       self.contextTurns = contextTurns
       self.limits = limits
       self.onStoreError = onStoreError
+      self.maximumSessionIDBytes = maximumSessionIDBytes
     }
   }
 
@@ -228,10 +232,18 @@ public final class DialogueManager: Sendable {
     }
   }
 
+  /// The reply to a session id over the limit: nothing is stored for it.
+  private var overlongSession: Reply {
+    Reply(
+      text: "That session id is too long (over \(options.maximumSessionIDBytes) bytes).",
+      kind: .refused, consent: .none)
+  }
+
   /// Runs one turn with a synchronous store (or waits for the asynchronous path).
   private func runTurn(
     _ session: String, _ body: (inout SessionState, MatchScratch) -> Reply
   ) -> Reply {
+    guard session.utf8.count <= options.maximumSessionIDBytes else { return overlongSession }
     guard let sync = store as? any SynchronousSessionStore else {
       return withoutActuallyEscaping(body) { body in
         let unchecked = UncheckedTurn(body: body)
@@ -262,6 +274,7 @@ public final class DialogueManager: Sendable {
   private func runTurnAsync(
     _ session: String, _ body: (inout SessionState, MatchScratch) -> Reply
   ) async -> Reply {
+    guard session.utf8.count <= options.maximumSessionIDBytes else { return overlongSession }
     let id = SessionID(session)
     for _ in 0..<Self.maximumAttempts {
       let stored: StoredSession?

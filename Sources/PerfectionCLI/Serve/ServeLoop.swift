@@ -82,6 +82,12 @@ struct ServeLoop {
       return ErrorReply(error: error.message, line: line, id: error.id).jsonLine
     }
     let session = request.session ?? self.session
+    guard session.utf8.count <= manager.options.maximumSessionIDBytes else {
+      return ErrorReply(
+        error: "\"session\" is over \(manager.options.maximumSessionIDBytes) bytes", line: line,
+        id: request.id
+      ).jsonLine
+    }
     switch request.op ?? .message {
     case .ping:
       return OperationReply(op: "pong", id: request.id).jsonLine
