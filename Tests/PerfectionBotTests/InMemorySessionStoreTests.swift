@@ -114,6 +114,21 @@ struct InMemorySessionStoreTests {
     #expect(manager.respond(to: "how does it end?", session: "alice").kind == .consentPrompt)
   }
 
+  @Test func aRevocationOutlivesEvictionUnderADefaultConsent() {
+    let store = InMemorySessionStore(capacity: 1)
+    let manager = Fixtures.manager(consent: .plot, store: store)
+    _ = manager.respond(to: "no more spoilers", session: "alice")
+    _ = manager.respond(to: "hi", session: "bob")  // alice is evicted
+    #expect(store.loadNow(SessionID("alice")) == nil)
+    let reply = manager.respond(to: "what happens on the bus?", session: "alice")
+    #expect(reply.kind == .consentPrompt, "answered at the default: \(reply.text)")
+    // A session that never went below the default still starts at it, and /reset forgets
+    // the revocation too.
+    #expect(manager.consent(of: "carol") == .plot)
+    manager.reset(session: "alice")
+    #expect(manager.consent(of: "alice") == .plot)
+  }
+
   @Test func deleteForgets() throws {
     let store = InMemorySessionStore()
     try Self.put(store, "a", .ending)

@@ -49,6 +49,8 @@ public final class DialogueManager: Sendable {
   public let options: Options
   private let store: any SessionStore
   private let codec: SessionCodec
+  /// Sessions that went below the default consent, remembered beyond eviction.
+  private let revocations = RevocationMemory()
   private let suggester: Suggester
   /// The concepts that stand for characters.
   private let characterConcepts: ConceptSet
@@ -158,8 +160,9 @@ public final class DialogueManager: Sendable {
   /// The consent a session holds now (the default consent for a session not yet seen, and
   /// `none` when the store cannot be read).
   public func consent(of session: String) -> SpoilerLevel {
-    guard let stored = load(SessionID(session)) else { return .none }
-    var state = codec.state(from: stored)
+    let id = SessionID(session)
+    guard let stored = load(id) else { return .none }
+    var state = state(id, from: stored)
     start(&state)
     return state.consent
   }
@@ -187,6 +190,7 @@ public final class DialogueManager: Sendable {
   /// Forgets a session: consent, pending question and context.
   public func reset(session: String) {
     let id = SessionID(session)
+    revocations.remove(id)
     if let sync = store as? any SynchronousSessionStore {
       do { try sync.deleteNow(id) } catch { report(error) }
     } else {
@@ -258,7 +262,7 @@ public final class DialogueManager: Sendable {
           report(error)
           return failedTurn(body, scratch: scratch)
         }
-        let (reply, snapshot) = decide(stored, body, scratch: scratch)
+        let (reply, snapshot) = decide(id, stored, body, scratch: scratch)
         do {
           _ = try sync.saveNow(id, snapshot, replacing: stored?.revision)
           return reply
@@ -282,7 +286,9 @@ public final class DialogueManager: Sendable {
         report(error)
         return matcher.pool.withScratch { failedTurn(body, scratch: $0) }
       }
-      let (reply, snapshot) = matcher.pool.withScratch { decide(stored, body, scratch: $0) }
+      let (reply, snapshot) = matcher.pool.withScratch {
+        decide(id, stored, body, scratch: $0)
+      }
       do {
         _ = try await store.save(id, snapshot, replacing: stored?.revision)
         return reply
@@ -295,12 +301,30 @@ public final class DialogueManager: Sendable {
 
   /// Decides a turn on a copy of the stored state: the reply and the state to save.
   private func decide(
-    _ stored: StoredSession?, _ body: (inout SessionState, MatchScratch) -> Reply,
-    scratch: MatchScratch
+    _ id: SessionID, _ stored: StoredSession?,
+    _ body: (inout SessionState, MatchScratch) -> Reply, scratch: MatchScratch
   ) -> (Reply, SessionSnapshot) {
-    var state = codec.state(from: stored)
+    var state = state(id, from: stored)
     let reply = body(&state, scratch)
+    if options.defaultConsent > .none {
+      if state.consent < options.defaultConsent {
+        revocations.insert(id)
+      } else {
+        revocations.remove(id)
+      }
+    }
     return (reply, codec.snapshot(of: state, previous: stored?.snapshot))
+  }
+
+  /// A stored session's state; a session the store does not hold is new, unless it once went
+  /// below the default consent and was forgotten since: then it starts at `none`.
+  private func state(_ id: SessionID, from stored: StoredSession?) -> SessionState {
+    var state = codec.state(from: stored)
+    if stored == nil, options.defaultConsent > .none, revocations.contains(id) {
+      state.started = true
+      state.consent = .none
+    }
+    return state
   }
 
   /// What to answer when a save failed: `nil` to decide again after a conflict, the fail-safe
