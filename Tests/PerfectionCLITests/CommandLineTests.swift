@@ -158,4 +158,13 @@ struct CommandLineTests {
     #expect(output.stderr.contains("must be from"), "\(output.stderr)")
     #expect(output.stdout.isEmpty)
   }
+
+  @Test func helpShowsLevelsByNameWithWhatEachLetsThrough() throws {
+    for command in ["chat", "ask", "serve"] {
+      let help = try Binary.run([command, "--help"]).stdout
+      #expect(help.contains("(default: none)"), "\(command)")
+      #expect(help.contains("twist             - the twist (the big reveal)"), "\(command)")
+      #expect(!help.contains("(default: 0)"), "\(command)")
+    }
+  }
 }

@@ -17,7 +17,7 @@ struct AskCommand: ParsableCommand {
   @OptionGroup var intentOptions: IntentOptions
 
   @Option(help: "Answer as if you had agreed to this level: none, plot, twist or ending.")
-  var spoilers: SpoilerLevel = .none
+  var spoilers: SpoilerArgument = .none
 
   @Argument(help: "The question, in your own words.")
   var question: [String]
@@ -25,7 +25,7 @@ struct AskCommand: ParsableCommand {
   func run() throws {
     let library = try intentOptions.loadLibrary()
     let manager = DialogueManager(
-      library: library, options: DialogueManager.Options(defaultConsent: spoilers))
+      library: library, options: DialogueManager.Options(defaultConsent: spoilers.level))
     let reply = manager.respond(to: question.joined(separator: " "), session: "ask")
     try OutputSink.standardOutput.emit(PrintableText.oneLine(reply.text))
   }

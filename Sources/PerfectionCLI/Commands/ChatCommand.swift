@@ -22,7 +22,7 @@ struct ChatCommand: ParsableCommand {
   @OptionGroup var intentOptions: IntentOptions
 
   @Option(help: "Start with this much consent: none, plot, twist or ending.")
-  var spoilers: SpoilerLevel = .none
+  var spoilers: SpoilerArgument = .none
 
   @Flag(help: "Never colour the output (also: the NO_COLOR environment variable).")
   var noColor = false
@@ -30,7 +30,7 @@ struct ChatCommand: ParsableCommand {
   func run() throws {
     let library = try intentOptions.loadLibrary()
     let manager = DialogueManager(
-      library: library, options: DialogueManager.Options(defaultConsent: spoilers))
+      library: library, options: DialogueManager.Options(defaultConsent: spoilers.level))
     let status = REPL(
       manager: manager, session: "repl", color: Terminal.colorAllowed(flag: noColor),
       historyFile: Self.historyFile()
@@ -48,17 +48,4 @@ extension ChatCommand {
     guard let home = environment["HOME"], !home.isEmpty else { return nil }
     return home + "/.perfection_history"
   }
-}
-
-extension SpoilerLevel: ExpressibleByArgument {
-  /// Parses a level from a command-line argument.
-  public init?(argument: String) {
-    self.init(name: argument)
-  }
-
-  /// The level names, for help and completions.
-  public static var allValueStrings: [String] { allCases.map(\.name) }
-
-  /// The level's name, for help.
-  public var defaultValueDescription: String { name }
 }

@@ -12,8 +12,11 @@ struct ServeCommand: ParsableCommand {
       flushed at once (multi-line answers are folded onto one line).
 
       --format jsonl: many users; each line in is {"session":"alice","text":"…"} and each \
-      line out is {"session","reply","intent","spoiler","awaiting_consent","consent","kind",\
-      "suggestions"}. A malformed line gets {"error":"…","line":N} and the stream goes on.
+      line out is {"session","reply","intent","intents","spoiler","awaiting_consent",\
+      "consent","kind","suggestions"}. A request may add "id" (echoed), "max_spoiler" (the \
+      most this message may reveal) or "op" instead of "text": reset, consent, set_consent \
+      (with "level") or ping. A malformed line gets {"error":"…","line":N} and the stream \
+      goes on.
 
       Examples:
         perfection serve --format text
@@ -27,7 +30,7 @@ struct ServeCommand: ParsableCommand {
   var format: ServeLoop.Format = .text
 
   @Option(help: "Consent that new sessions start with: none, plot, twist or ending.")
-  var spoilers: SpoilerLevel = .none
+  var spoilers: SpoilerArgument = .none
 
   @Option(help: "Wrap spoiler answers in a platform's markup: none, discord, reddit or html.")
   var spoilerMarkup: SpoilerMarkup = .none
@@ -76,7 +79,7 @@ struct ServeCommand: ParsableCommand {
       library: library,
       store: InMemorySessionStore(capacity: maxSessions, idleTimeoutSeconds: idleTimeout),
       options: DialogueManager.Options(
-        defaultConsent: spoilers,
+        defaultConsent: spoilers.level,
         onStoreError: { storeLogger.error("session store: \($0)") }))
     let loop = ServeLoop(
       manager: manager, format: format, markup: spoilerMarkup, session: session,
