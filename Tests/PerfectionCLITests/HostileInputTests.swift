@@ -78,13 +78,17 @@ struct HostileInputTests {
           patterns: ['hello']
           answers: ["hi"]
       """.write(to: folder.appendingPathComponent("slow.yaml"), atomically: true, encoding: .utf8)
+      let slow = String(repeating: "a", count: 40) + "!"
       let output = try Binary.run(
-        ["serve", "--intents", folder.path],
-        lines: [String(repeating: "a", count: 40) + "!", "hello"])
+        ["serve", "--intents", folder.path], lines: [slow, "hello", slow, slow])
       #expect(output.status == 0)
       #expect(output.lines.first?.hasPrefix("The article doesn't say") == true)
-      #expect(output.lines.last == "hi")
-      #expect(output.stderr.contains("match limit reached: slow.one pattern #1"))
+      #expect(output.lines[1] == "hi")
+      #expect(
+        output.stderr.contains("match limit reached on 1 pattern(s), 1 new: slow.one pattern #1"))
+      // Named once, however many questions hit it.
+      let lines = output.stderr.split(separator: "\n").filter { $0.contains("match limit") }
+      #expect(lines.count == 1, "\(lines)")
     }
   }
 

@@ -27,6 +27,7 @@ struct ServeLoop {
   let maximumLineBytes: Int
   let logger: Logger
   private let output = OutputSink.standardOutput
+  private let limitLog = LimitLog()
 
   init(
     manager: DialogueManager, format: Format, markup: SpoilerMarkup, session: String,
@@ -123,8 +124,15 @@ struct ServeLoop {
   }
 
   private func log(_ reply: Reply, session: String) {
-    for hit in reply.limitHits {
-      logger.warning("match limit reached: \(hit)", metadata: ["session": "\(session)"])
+    // One line per reply at most, naming only patterns not reported before.
+    if !reply.limitHits.isEmpty {
+      let new = limitLog.firstSeen(reply.limitHits)
+      if !new.isEmpty {
+        let named = new.prefix(3).joined(separator: ", ") + (new.count > 3 ? ", …" : "")
+        logger.warning(
+          "match limit reached on \(reply.limitHits.count) pattern(s), \(new.count) new: \(named)",
+          metadata: ["session": "\(session)"])
+      }
     }
     logger.info(
       "reply",
