@@ -225,4 +225,30 @@ struct ServeTests {
       #expect(bad.isEmpty, "\(arguments): \(bad.map(\.value))")
     }
   }
+
+  @Test func sigtermAnswersEveryLineAlreadyReadThenExitsZero() throws {
+    let running = try Binary.start(["serve", "--format", "jsonl"])
+    let questions = (0..<14).map {
+      #"{"id":\#($0),"session":"s\#($0)","text":"who plays lizzie?"}"#
+    }
+    // One write: the server reads all fourteen lines at once, before answering the first.
+    try running.input.fileHandleForWriting.write(
+      contentsOf: Data((questions.joined(separator: "\n") + "\n").utf8))
+    let reader = running.output.fileHandleForReading
+    var received = Data()
+    while !received.contains(0x0A) {
+      let chunk = reader.availableData
+      if chunk.isEmpty { break }
+      received.append(chunk)
+    }
+    kill(running.process.processIdentifier, SIGTERM)
+    received.append(reader.readDataToEndOfFile())
+    running.process.waitUntilExit()
+    #expect(running.process.terminationStatus == 0)
+    let lines = String(decoding: received, as: UTF8.self).split(separator: "\n")
+    #expect(lines.count == 14, "\(lines.count) of 14 lines answered")
+    for (number, line) in lines.enumerated() {
+      #expect(line.hasPrefix("{\"id\":\(number),"), "\(line)")
+    }
+  }
 }

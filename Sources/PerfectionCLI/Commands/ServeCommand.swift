@@ -84,6 +84,7 @@ struct ServeCommand: ParsableCommand {
     let loop = ServeLoop(
       manager: manager, format: format, markup: spoilerMarkup, session: session,
       maximumLineBytes: maxLineBytes, logger: logger)
+    GracefulStop.install()
     try loop.run()
   }
 }

@@ -80,7 +80,6 @@ final class LineEditor {
 private enum LineEditorState {
   nonisolated(unsafe) static var prompt: UnsafeMutablePointer<CChar>? = strdup("> ")
   static let interrupted = Atomic<Bool>(false)
-  nonisolated(unsafe) static var pending: [UInt8] = []
 
   static func setPrompt(_ text: String) {
     free(prompt)

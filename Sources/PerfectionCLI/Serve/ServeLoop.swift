@@ -45,6 +45,7 @@ struct ServeLoop {
   /// error (exit 74), a reader that went away is not.
   func run(descriptor: Int32 = 0) throws(CLIError) {
     let reader = LineReader(descriptor: descriptor, maximumBytes: maximumLineBytes)
+    reader.stopRequested = { GracefulStop.isRequested }
     var number = 0
     while let line = reader.next() {
       number += 1

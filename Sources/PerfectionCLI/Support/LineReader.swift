@@ -26,6 +26,9 @@ final class LineReader {
   private var finished = false
   /// The `errno` of a read that failed (not the end of input), once one has.
   private(set) var readError: Int32?
+  /// Asked before each read: `true` ends the input there (the lines already read are still
+  /// returned), as SIGTERM does for `serve`.
+  var stopRequested: () -> Bool = { false }
 
   init(descriptor: Int32 = 0, maximumBytes: Int = 64 * 1024) {
     self.descriptor = descriptor
@@ -68,6 +71,10 @@ final class LineReader {
         start = 0
       }
       guard let base = buffer.baseAddress else { return nil }
+      if stopRequested() {
+        finished = true
+        continue
+      }
       let count = read(descriptor, base + end, buffer.count - end)
       if count > 0 {
         end += count
