@@ -4,8 +4,8 @@ import PerfectionBot
 /// HTTP API), and the single source of the wire format.
 ///
 /// Every field is always present, `null` where it has no value, in this order: `id` (only
-/// when the request had one), `session`, `reply`, `intent`, `intents`, `spoiler`,
-/// `awaiting_consent`, `consent`, `kind`, `suggestions`.
+/// when the request had one), `session`, `reply`, `body` (only with Matrix markup),
+/// `intent`, `intents`, `spoiler`, `awaiting_consent`, `consent`, `kind`, `suggestions`.
 public struct ChatReply: Codable, Sendable, Equatable {
   /// The request's id, echoed.
   public var id: RequestID?
@@ -13,6 +13,8 @@ public struct ChatReply: Codable, Sendable, Equatable {
   public var session: String
   /// The text to show, with the platform's spoiler markup applied.
   public var reply: String
+  /// With Matrix markup only: the plain body, every spoiler left out.
+  public var body: String?
   /// The intent answered, if the reply is an answer.
   public var intent: String?
   /// Every intent answered, in order.
@@ -30,7 +32,7 @@ public struct ChatReply: Codable, Sendable, Equatable {
   public var suggestions: [String]
 
   enum CodingKeys: String, CodingKey {
-    case id, session, reply, intent, intents, spoiler
+    case id, session, reply, body, intent, intents, spoiler
     case awaitingConsent = "awaiting_consent"
     case consent, kind, suggestions
   }
@@ -40,6 +42,7 @@ public struct ChatReply: Codable, Sendable, Equatable {
     self.id = id
     self.session = session
     self.reply = markup.apply(to: reply)
+    self.body = markup == .matrix ? markup.plainBody(for: reply) : nil
     self.intent = reply.intent
     self.intents = reply.intents
     self.spoiler = reply.level
@@ -55,6 +58,7 @@ public struct ChatReply: Codable, Sendable, Equatable {
     try container.encodeIfPresent(id, forKey: .id)
     try container.encode(session, forKey: .session)
     try container.encode(reply, forKey: .reply)
+    try container.encodeIfPresent(body, forKey: .body)
     try container.encode(intent, forKey: .intent)
     try container.encode(intents, forKey: .intents)
     try container.encode(spoiler, forKey: .spoiler)
@@ -71,6 +75,7 @@ public struct ChatReply: Codable, Sendable, Equatable {
     if let id { line += "\"id\":\(id.json)," }
     line += "\"session\":\(JSONText.string(session))"
     line += ",\"reply\":\(JSONText.string(reply))"
+    if let body { line += ",\"body\":\(JSONText.string(body))" }
     line += ",\"intent\":\(JSONText.optional(intent))"
     line += ",\"intents\":\(JSONText.array(intents))"
     line += ",\"spoiler\":\(JSONText.optional(spoiler?.name))"

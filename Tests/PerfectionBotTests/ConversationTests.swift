@@ -192,4 +192,18 @@ struct ConversationTests {
     // After a reset the session is back at the preset, and the sentence says so.
     #expect(manager.status(of: "s").consent == .plot)
   }
+
+  @Test func telegramAndMatrixMarkupHideEachSpoilerAndEscapeTheRest() {
+    let manager = Fixtures.manager(consent: .twist)
+    let reply = manager.respond(
+      to: "when did it come out? and why did charlotte do it", session: "s")
+    let telegram = SpoilerMarkup.telegram.apply(to: reply)
+    #expect(telegram.hasPrefix("The Perfection arrived on Netflix on May 24, 2019\\. ||Despite"))
+    #expect(telegram.hasSuffix("like her\\.||"))
+    let matrix = SpoilerMarkup.matrix.apply(to: reply)
+    #expect(matrix.contains("<span data-mx-spoiler=\"twist\">Despite"))
+    let plain = SpoilerMarkup.matrix.plainBody(for: reply)
+    #expect(plain.hasPrefix("The Perfection arrived"))
+    #expect(!plain.contains("jealous") && plain.contains("[spoiler hidden: the twist"))
+  }
 }

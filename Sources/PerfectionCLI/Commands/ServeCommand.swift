@@ -32,7 +32,10 @@ struct ServeCommand: ParsableCommand {
   @Option(help: "Consent that new sessions start with: none, plot, twist or ending.")
   var spoilers: SpoilerArgument = .none
 
-  @Option(help: "Wrap spoiler answers in a platform's markup: none, discord, reddit or html.")
+  @Option(
+    help:
+      "Wrap spoiler answers in a platform's markup: none, discord, reddit, html, telegram or matrix."
+  )
   var spoilerMarkup: SpoilerMarkup = .none
 
   @Option(help: "The session name for --format text, and for jsonl lines without one.")
