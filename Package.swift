@@ -1,16 +1,19 @@
 // swift-tools-version:6.1
 import PackageDescription
 
+// Linux only: the command line calls Glibc directly (read, write, sigaction, /proc), and the
+// Makefile installs the C libraries with apt-get. No other platform is declared or tested.
 let package = Package(
   name: "perfection",
-  platforms: [.macOS(.v15)],
   products: [
     .executable(name: "perfection", targets: ["perfection"]),
     .library(name: "PerfectionBot", targets: ["PerfectionBot"]),
     .library(name: "PCRE2", targets: ["PCRE2"]),
     .library(name: "TranscriptKit", targets: ["TranscriptKit"]),
     .library(name: "PerfectionProtocol", targets: ["PerfectionProtocol"]),
-    // Fixtures and input properties shared by the tests and the fuzz targets in Fuzz/.
+    // Fixtures and input properties shared by the tests and the fuzz targets in Fuzz/. Only
+    // there because SwiftPM has no package-private products: Fuzz/ and Benchmarks/ are
+    // packages of their own and can only reach these as products.
     .library(name: "TestSupport", targets: ["TestSupport"]),
     // Heap usage and pseudo-terminals in C, for the tests and the benchmarks.
     .library(name: "CTestSupport", targets: ["CTestSupport"]),
@@ -25,12 +28,12 @@ let package = Package(
     .systemLibrary(
       name: "CPCRE2",
       pkgConfig: "libpcre2-8",
-      providers: [.apt(["libpcre2-dev"]), .brew(["pcre2"])]
+      providers: [.apt(["libpcre2-dev"])]
     ),
     .systemLibrary(
       name: "CEditLine",
       pkgConfig: "libedit",
-      providers: [.apt(["libedit-dev"]), .brew(["libedit"])]
+      providers: [.apt(["libedit-dev"])]
     ),
 
     // The safe PCRE2 binding: nothing else touches CPCRE2.
