@@ -18,9 +18,6 @@ public struct Subject: Sendable, Hashable {
     self.init(String(decoding: bytes, as: UTF8.self))
   }
 
-  /// The length of the subject's UTF-8 in bytes.
-  public var utf8Count: Int { text.utf8.count }
-
   /// The text between two UTF-8 byte offsets.
   public func slice(_ range: Range<Int>) -> Substring {
     let utf8 = text.utf8

@@ -43,8 +43,7 @@ struct Suggester: Sendable {
     var index = utf8.startIndex
     while true {
       let byte = index < utf8.endIndex ? utf8[index] : 0x20
-      let isWordByte =
-        (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) || byte == 0x27
+      let isWordByte = ASCII.isAlphanumeric(byte) || byte == 0x27  // the text is lowercased
       if isWordByte, start == nil { start = index }
       if !isWordByte, let first = start {
         let word = lower[first..<index]

@@ -10,10 +10,6 @@ struct KeySet: Sendable {
     for key in keys { insert(key) }
   }
 
-  static func lowercase(_ byte: UInt8) -> UInt8 {
-    (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 32 : byte
-  }
-
   /// Adds a key.
   mutating func insert(_ key: UInt32) {
     let hash = (key &* 2_654_435_761) >> 23  // 9 bits: 512 slots

@@ -52,17 +52,9 @@ public enum Normalizer {
       else { continue }
       table[value] = UInt8(base.value) | 0x20
     }
-    for value: UInt32 in [0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x02BC, 0x00B4] {
-      table[value] = 0x27
-    }
-    for value: UInt32 in [0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0x00AB, 0x00BB] {
-      table[value] = 0x22
-    }
-    for value: UInt32 in [
-      0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D,
-    ] {
-      table[value] = 0x2D
-    }
+    for value in singleQuotes { table[value] = 0x27 }
+    for value in doubleQuotes { table[value] = 0x22 }
+    for value in dashes { table[value] = 0x2D }
     for value: UInt32 in [
       0x00A0, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009,
       0x200A, 0x202F, 0x205F, 0x3000,
@@ -195,14 +187,20 @@ public enum Normalizer {
     return table
   }()
 
-  /// Folds typographic quotes and dashes to their ASCII forms.
+  /// The characters folded to `'`, to `"` and to `-`: one list for both paths.
+  static let singleQuotes: Set<UInt32> = [0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x02BC, 0x00B4]
+  static let doubleQuotes: Set<UInt32> = [0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0x00AB, 0x00BB]
+  static let dashes: Set<UInt32> = [
+    0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D,
+  ]
+
+  /// Folds typographic quotes, the backquote and dashes to their ASCII forms.
   static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-    switch scalar.value {
-    case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x02BC, 0x0060, 0x00B4: "'"
-    case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0x00AB, 0x00BB: "\""
-    case 0x2010...0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D: "-"
-    default: scalar
-    }
+    let value = scalar.value
+    if value == 0x60 || singleQuotes.contains(value) { return "'" }
+    if doubleQuotes.contains(value) { return "\"" }
+    if dashes.contains(value) { return "-" }
+    return scalar
   }
 
   /// Removes ANSI/VT escape sequences and replaces other control characters with spaces.

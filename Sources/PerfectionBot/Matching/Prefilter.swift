@@ -149,29 +149,16 @@ struct Prefilter: Sendable {
     var key: UInt32 = 0
     for offset in 0..<3 {
       let byte = bytes[start + offset]
-      guard isPlainWordByte(byte) else { return nil }
+      guard ASCII.isAlphanumeric(byte) else { return nil }
       let next = start + offset + 1
       if next < bytes.endIndex,
         [UInt8(ascii: "?"), UInt8(ascii: "*"), UInt8(ascii: "{")].contains(bytes[next])
       {
         return nil
       }
-      key = key << 8 | UInt32(lowercase(byte))
+      key = key << 8 | UInt32(ASCII.lowercase(byte))
     }
     return key
-  }
-
-  private static func isPlainWordByte(_ byte: UInt8) -> Bool {
-    switch byte {
-    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-      UInt8(ascii: "0")...UInt8(ascii: "9"):
-      true
-    default: false
-    }
-  }
-
-  private static func lowercase(_ byte: UInt8) -> UInt8 {
-    (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 32 : byte
   }
 
   /// The index after a group opened at `start`.

@@ -18,14 +18,14 @@ struct QuestionKeys {
           isFilterable = false
           return
         }
-        let isWord = Self.isWordByte(byte)
+        let isWord = ASCII.isWord(byte)
         if isWord && !previousIsWord && index + 3 <= bytes.count {
           let second = bytes[index + 1]
           let third = bytes[index + 2]
-          if Self.isWordByte(second) && Self.isWordByte(third) {
+          if ASCII.isWord(second) && ASCII.isWord(third) {
             set.insert(
-              UInt32(KeySet.lowercase(byte)) << 16 | UInt32(KeySet.lowercase(second)) << 8
-                | UInt32(KeySet.lowercase(third)))
+              UInt32(ASCII.lowercase(byte)) << 16 | UInt32(ASCII.lowercase(second)) << 8
+                | UInt32(ASCII.lowercase(third)))
           }
         }
         previousIsWord = isWord
@@ -34,12 +34,4 @@ struct QuestionKeys {
     }
   }
 
-  private static func isWordByte(_ byte: UInt8) -> Bool {
-    switch byte {
-    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-      UInt8(ascii: "_"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
-      true
-    default: false
-    }
-  }
 }
