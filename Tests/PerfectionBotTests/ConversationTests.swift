@@ -128,21 +128,21 @@ struct ConversationTests {
 
   @Test func aNearMissIsOfferedAndAYesAsksIt() {
     let manager = Fixtures.manager(consent: .twist)
-    let offer = manager.respond(to: "what's wrong with bachoff", session: "s")
+    let offer = manager.respond(to: "is bachoff evil at the competition", session: "s")
     #expect(offer.kind == .fallback)
     #expect(offer.text.contains("Did you mean “what did bachoff do to charlotte?”"))
     #expect(offer.suggestions.first == "what did bachoff do to charlotte?")
     let yes = manager.respond(to: "yes", session: "s")
     #expect(yes.intents == ["twist.what-bachoff-did"])
     // The offer lasts one turn, and "no" declines it.
-    _ = manager.respond(to: "what's wrong with bachoff", session: "t")
+    _ = manager.respond(to: "is bachoff evil at the competition", session: "t")
     let no = manager.respond(to: "no", session: "t")
     #expect(no.intents.isEmpty && no.text.hasPrefix("All right."))
   }
 
   @Test func aNearMissAboveConsentIsNeverHintedAt() {
     let manager = Fixtures.manager()
-    let reply = manager.respond(to: "what's wrong with bachoff", session: "s")
+    let reply = manager.respond(to: "is bachoff evil at the competition", session: "s")
     #expect(reply.kind == .fallback)
     #expect(!reply.text.contains("Did you mean"))
     for suggestion in reply.suggestions {
