@@ -82,4 +82,25 @@ struct WireFormatTests {
     #expect(throws: DecodingError.self) { try read(#"{"op":"fly"}"#) }
     #expect(throws: DecodingError.self) { try read(#"{"id":[1],"text":"hi"}"#) }
   }
+
+  @Test(arguments: [
+    #"{"session":"a","text":"hi"}"#, #" {"text":"caf\u00e9 \ud83d\ude00"} "#, "[]", "{}",
+    #"{"id":-0.5e+3,"n":[true,false,null,{"a":[1,2.0]}]}"#, #""\"\\\/\b\f\n\r\t""#, "0",
+  ])
+  func strictJSONAcceptsValidJSON(_ text: String) {
+    #expect(StrictJSON.problem(in: Array(text.utf8)) == nil, "\(text)")
+  }
+
+  @Test(arguments: [
+    (#"{"text":"hi",}"#, StrictJSON.notJSON), ("[1,]", StrictJSON.notJSON),
+    (#"{"id":01}"#, StrictJSON.notJSON), (#"{"text":"hi"} x"#, StrictJSON.notJSON),
+    ("{\"text\":\"a\u{1}b\"}", StrictJSON.notJSON), (#"{"text":"\x"}"#, StrictJSON.notJSON),
+    (#"{"a":.5}"#, StrictJSON.notJSON), ("{'a':1}", StrictJSON.notJSON), ("", StrictJSON.notJSON),
+    (String(repeating: "[", count: 100) + String(repeating: "]", count: 100), StrictJSON.notJSON),
+    (#"{"text":"hi","text":"who plays lizzie"}"#, StrictJSON.duplicateKey),
+    (#"{"a":{"b":1,"b":2}}"#, StrictJSON.duplicateKey),
+  ])
+  func strictJSONRefusesWhatParsersReadDifferently(_ text: String, _ problem: String) {
+    #expect(StrictJSON.problem(in: Array(text.utf8)) == problem, "\(text)")
+  }
 }

@@ -7,6 +7,10 @@ enum IncomingMessage {
 
   /// Decodes a line, or says in one sentence what is wrong with it (never echoing the input).
   static func decode(_ bytes: [UInt8]) -> Result<ChatRequest, LineError> {
+    if let problem = StrictJSON.problem(in: bytes) {
+      return .failure(
+        LineError(kind: problem == StrictJSON.duplicateKey ? .duplicateKey : .notJSON, id: nil))
+    }
     do {
       return .success(try decoder.decode(ChatRequest.self, from: Data(bytes)))
     } catch let error as DecodingError {
@@ -28,6 +32,7 @@ enum IncomingMessage {
       case notJSON
       case notAnObject
       case missingText
+      case duplicateKey
       case wrongType(field: String)
     }
 
@@ -62,6 +67,7 @@ enum IncomingMessage {
           + #"{"session":"alice","text":"who plays charlotte?"}"#
       case .notAnObject: #"expected a JSON object with "text" and "session""#
       case .missingText: #"missing "text" (a string)"#
+      case .duplicateKey: "a key appears twice; send each field once"
       case .wrongType(let field): Self.expectation(of: field)
       }
     }
