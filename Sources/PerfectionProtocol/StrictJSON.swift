@@ -67,47 +67,44 @@ public enum StrictJSON {
     }
 
     mutating func object(depth: Int) throws(Failure) {
-      try expect(UInt8(ascii: "{"))
-      skipSpace()
-      if current == UInt8(ascii: "}") {
-        index += 1
-        return
-      }
       var keys: Set<[UInt8]> = []
-      while true {
-        skipSpace()
-        let key = try string()
+      try members(opening: UInt8(ascii: "{"), closing: UInt8(ascii: "}")) {
+        (reader: inout Reader) throws(Failure) in
+        let key = try reader.string()
         guard keys.insert(key).inserted else { throw .duplicateKey }
-        skipSpace()
-        try expect(UInt8(ascii: ":"))
-        skipSpace()
-        try value(depth: depth)
-        skipSpace()
-        if current == UInt8(ascii: ",") {
-          index += 1
-          continue
-        }
-        try expect(UInt8(ascii: "}"))
-        return
+        reader.skipSpace()
+        try reader.expect(UInt8(ascii: ":"))
+        reader.skipSpace()
+        try reader.value(depth: depth)
       }
     }
 
     mutating func array(depth: Int) throws(Failure) {
-      try expect(UInt8(ascii: "["))
+      try members(opening: UInt8(ascii: "["), closing: UInt8(ascii: "]")) {
+        (reader: inout Reader) throws(Failure) in
+        try reader.value(depth: depth)
+      }
+    }
+
+    /// An object's or an array's members, separated by commas, none after the last.
+    mutating func members(
+      opening: UInt8, closing: UInt8, _ member: (inout Reader) throws(Failure) -> Void
+    ) throws(Failure) {
+      try expect(opening)
       skipSpace()
-      if current == UInt8(ascii: "]") {
+      if current == closing {
         index += 1
         return
       }
       while true {
         skipSpace()
-        try value(depth: depth)
+        try member(&self)
         skipSpace()
         if current == UInt8(ascii: ",") {
           index += 1
           continue
         }
-        try expect(UInt8(ascii: "]"))
+        try expect(closing)
         return
       }
     }
