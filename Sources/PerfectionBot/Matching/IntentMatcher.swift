@@ -49,6 +49,8 @@ public final class IntentMatcher: Sendable {
   private let conceptIsPhrase: [Bool]
   /// Each intent's `about:` rules as bare sets, by intent position.
   private let rules: [[(required: ConceptSet, excluded: ConceptSet)]]
+  /// Corrects misspelled words to the lexicon's.
+  private let speller: Speller
 
   /// Creates a matcher over a library.
   public init(library: IntentLibrary, limits: MatchLimits = .standard) {
@@ -62,6 +64,7 @@ public final class IntentMatcher: Sendable {
     self.conceptFilters = library.concepts.map { Prefilter(pattern: $0.pattern.source) }
     self.conceptPatterns = library.concepts.map(\.pattern)
     self.conceptIsPhrase = library.concepts.map { $0.kind == .phrase }
+    self.speller = Speller(library: library)
     self.rules = library.intents.map { intent in
       intent.about.map { (required: $0.required, excluded: $0.excluded) }
     }
@@ -78,8 +81,9 @@ public final class IntentMatcher: Sendable {
   }
 
   /// The lexicon concepts a normalized question holds.
-  public func concepts(in normalized: String) -> ConceptSet {
-    pool.withScratch { scratch in
+  public func concepts(in typed: String) -> ConceptSet {
+    let normalized = speller.correct(typed)
+    return pool.withScratch { scratch in
       concepts(in: Subject(normalized), keys: QuestionKeys(normalized), using: scratch)
     }
   }
@@ -136,8 +140,10 @@ public final class IntentMatcher: Sendable {
   /// `exhaustive` set, `candidates` lists every intent at or above the threshold (for
   /// `explain` and lint); without it, only the winner, whose captures alone are read.
   public func match(
-    normalized: String, using scratch: MatchScratch, exhaustive: Bool = true
+    normalized typed: String, using scratch: MatchScratch, exhaustive: Bool = true
   ) -> MatchResult {
+    // Misspelled words the bot does not know become the lexicon words they are one edit from.
+    let normalized = speller.correct(typed)
     let subject = Subject(normalized)
     let keys = QuestionKeys(normalized)
     let concepts = concepts(in: subject, keys: keys, using: scratch)

@@ -1,0 +1,142 @@
+/// Corrects misspellings of the film's own distinctive words ("chappel" → "chapel", "twsit"
+/// → "twist", "nife" → "knife", "antn" → "anton").
+///
+/// Only a word the bot does not know at all is touched: not a word of any answer, example or
+/// teaser, not a common English word. It becomes the one distinctive word within one edit (a
+/// letter added, dropped, changed, or two swapped), two for words of eight letters or more;
+/// when none or several are that close, it stays as typed. The targets are few on purpose:
+/// correcting toward every lexicon word turned real words into others ("acts" → "facts",
+/// "punished" → "published").
+struct Speller: Sendable {
+  /// The words a misspelling may become: the characters' names and the film's distinctive
+  /// nouns, none a common English word one edit from another.
+  private let targets: [[UInt8]]
+
+  static let distinctive: [String] = [
+    "chapel", "tattoo", "tattoos", "twist", "jealous", "knife", "shanghai", "cello", "cellist",
+    "ibuprofen", "perfection", "hallucinate", "hallucinations", "competition", "explain",
+    "happened", "called", "bachoff", "willmore", "mentor", "ending", "protege", "medication",
+  ]
+  /// Every word the bot knows: these are never corrected.
+  private let known: Set<[UInt8]>
+
+  /// Words short or common enough that they are never corrected.
+  static let common: Set<String> = [
+    "that", "this", "with", "from", "they", "them", "their", "there", "then", "than", "what",
+    "when", "where", "which", "while", "were", "have", "been", "does", "doing", "done", "would",
+    "could", "should", "about", "into", "your", "yours", "just", "like", "really", "some",
+    "very", "also", "only", "even", "ever", "much", "many", "more", "most", "such", "each",
+    "other", "another", "again", "still", "after", "before", "because", "though", "through",
+    "over", "under", "here", "make", "made", "know", "knew", "think", "thought", "mean",
+    "want", "wanted", "need", "tell", "said", "says", "going", "gonna", "wanna", "yeah", "okay",
+    "please", "thanks", "thank", "hello", "movie", "film", "scene", "part", "thing", "things",
+    "people", "person", "someone", "something", "anything", "everything", "nothing", "guys",
+    "good", "great", "weird", "crazy", "insane", "confused", "understand", "explain", "happen",
+    "happened", "happens", "character", "characters", "story", "watch", "watched", "seen",
+    "spoil", "spoiler", "spoilers", "question", "answer", "right", "wrong", "sure", "maybe",
+    "whole", "first", "last", "next", "time", "year", "years", "long", "well", "both", "same",
+  ]
+
+  init(library: IntentLibrary) {
+    var targets = Set(Self.distinctive.map { Array($0.utf8) })
+    for character in library.characters {
+      targets.insert(Array(character.name.utf8))
+    }
+    var known: Set<[UInt8]> = []
+    for intent in library.intents {
+      let texts = intent.answers.map(\.source) + intent.examples + [intent.teaser ?? ""]
+      for text in texts {
+        for word in Self.words(in: Normalizer.normalize(text)) { known.insert(word) }
+      }
+    }
+    for word in Self.common { known.insert(Array(word.utf8)) }
+    self.targets = targets.sorted { $0.lexicographicallyPrecedes($1) }
+    self.known = known
+  }
+
+  /// Runs of four or more lowercase ASCII letters.
+  static func words(in text: String) -> [[UInt8]] {
+    var words: [[UInt8]] = []
+    var current: [UInt8] = []
+    for byte in text.utf8 {
+      if (0x61...0x7A).contains(byte) {
+        current.append(byte)
+      } else {
+        if current.count >= 4 { words.append(current) }
+        current.removeAll(keepingCapacity: true)
+      }
+    }
+    if current.count >= 4 { words.append(current) }
+    return words
+  }
+
+  /// The question with its unknown words corrected, or as it was.
+  func correct(_ normalized: String) -> String {
+    var output: [UInt8] = []
+    var changed = false
+    var word: [UInt8] = []
+    func flush() {
+      if word.count >= 4, !known.contains(word), let fixed = correction(of: word) {
+        output += fixed
+        changed = true
+      } else {
+        output += word
+      }
+      word.removeAll(keepingCapacity: true)
+    }
+    for byte in normalized.utf8 {
+      if (0x61...0x7A).contains(byte) {
+        word.append(byte)
+      } else {
+        flush()
+        output.append(byte)
+      }
+    }
+    flush()
+    return changed ? String(decoding: output, as: UTF8.self) : normalized
+  }
+
+  private func correction(of word: [UInt8]) -> [UInt8]? {
+    let limit = word.count >= 8 ? 2 : 1
+    var best: [UInt8]?
+    var bestDistance = Int.max
+    var ties = 0
+    for target in targets where abs(target.count - word.count) <= limit {
+      let distance = Self.distance(word, target, limit: limit)
+      guard distance <= limit else { continue }
+      if distance < bestDistance {
+        best = target
+        bestDistance = distance
+        ties = 0
+      } else if distance == bestDistance {
+        ties += 1
+      }
+    }
+    return ties == 0 ? best : nil
+  }
+
+  /// Optimal string alignment distance (edits with adjacent swaps), stopping past `limit`.
+  static func distance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int {
+    let n = a.count
+    let m = b.count
+    var previous2 = [Int](repeating: 0, count: m + 1)
+    var previous = Array(0...m)
+    var current = [Int](repeating: 0, count: m + 1)
+    for i in 1...n {
+      current[0] = i
+      var rowMinimum = current[0]
+      for j in 1...m {
+        let cost = a[i - 1] == b[j - 1] ? 0 : 1
+        var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+        if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+          value = min(value, previous2[j - 2] + 1)
+        }
+        current[j] = value
+        rowMinimum = min(rowMinimum, value)
+      }
+      if rowMinimum > limit { return limit + 1 }
+      (previous2, previous, current) = (previous, current, previous2)
+    }
+    return previous[m]
+  }
+}
