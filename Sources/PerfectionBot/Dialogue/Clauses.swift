@@ -22,12 +22,18 @@ enum Clauses {
     "wait", "omg", "wow", "oh", "please", "thanks", "question", "quick question", "btw",
   ]
 
+  /// Whether a joining word stands between two words, by a scan of the words (no string
+  /// search through Foundation).
+  private static func hasJoiner(_ text: String) -> Bool {
+    let words = text.split(separator: " ")
+    guard words.count > 2 else { return false }
+    return words.dropFirst().dropLast().contains { joiners.contains($0) }
+  }
+
   /// The clauses of a normalized message, in order, without empty ones.
   static func split(_ text: String) -> [String] {
     // Most messages are one clause: no splitting punctuation and no joining word.
-    if !text.utf8.contains(where: { Self.splitBytes.contains($0) }),
-      !joiners.contains(where: { text.contains(" \($0) ") })
-    {
+    if !text.utf8.contains(where: { Self.splitBytes.contains($0) }), !hasJoiner(text) {
       return text.isEmpty ? [] : [text]
     }
     var clauses: [String] = []

@@ -17,6 +17,16 @@ public struct SessionID: Hashable, Sendable, CustomStringConvertible {
     self.bytes = bytes
   }
 
+  /// Hashes the bytes in one call rather than byte by byte.
+  public func hash(into hasher: inout Hasher) {
+    bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+  }
+
+  /// Whether two ids hold the same bytes.
+  public static func == (lhs: SessionID, rhs: SessionID) -> Bool {
+    lhs.bytes == rhs.bytes
+  }
+
   /// The id as text, with invalid UTF-8 replaced.
   public var description: String { String(decoding: bytes, as: UTF8.self) }
 }
