@@ -48,4 +48,22 @@ struct LineReaderTests {
     #expect(try Self.lines(line + [0x0A], limit: 64) == [.text(line)])
     #expect(try Self.lines(line, limit: 64) == [.text(line)])
   }
+
+  @Test(arguments: [16, 70_000])
+  func aCRLFLineExactlyAtTheLimitIsKept(_ limit: Int) throws {
+    var input = [UInt8](repeating: 0x61, count: limit) + [13, 10]
+    input += [UInt8](repeating: 0x62, count: limit + 1) + [13, 10]
+    let lines = try Self.lines(input, limit: limit)
+    #expect(lines.count == 2)
+    // Compared by count, so that a failure does not print seventy thousand bytes.
+    guard case .text(let first)? = lines.first else {
+      Issue.record("the line at the limit was refused")
+      return
+    }
+    #expect(first.count == limit && first.last == 0x61)
+    guard case .tooLong? = lines.last else {
+      Issue.record("the line over the limit was kept")
+      return
+    }
+  }
 }

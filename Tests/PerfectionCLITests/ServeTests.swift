@@ -251,4 +251,13 @@ struct ServeTests {
       #expect(line.hasPrefix("{\"id\":\(number),"), "\(line)")
     }
   }
+
+  @Test func theOversizedReplyNamesTheLimitInForce() throws {
+    let output = try Binary.run(
+      ["serve", "--max-line-bytes", "16"], lines: [String(repeating: "a", count: 20)])
+    #expect(
+      output.lines == [
+        "That message is too long for me (over 16 bytes). Please ask a shorter question."
+      ])
+  }
 }

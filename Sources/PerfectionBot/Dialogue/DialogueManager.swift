@@ -140,20 +140,21 @@ public final class DialogueManager: Sendable {
     return turn(text, state: &state, session: session, hasContext: hasContext, scratch: scratch)
   }
 
-  /// Replies to a message that was too long to read at all (a front end dropped it unread).
-  public func respondToOversizedMessage(session: String) -> Reply {
+  /// Replies to a message that was too long to read at all (a front end dropped it unread);
+  /// `limit` is the front end's own limit in bytes, when it has one.
+  public func respondToOversizedMessage(session: String, limit: Int? = nil) -> Reply {
     runTurn(session) { state, _ in
       start(&state)
       state.turn &+= 1
       state.forgetWaiting()
-      return oversized(state)
+      return oversized(state, limit: limit)
     }
   }
 
-  private func oversized(_ state: SessionState) -> Reply {
+  private func oversized(_ state: SessionState, limit: Int? = nil) -> Reply {
     Reply(
-      text: "That message is too long for me (over \(options.maximumQuestionBytes) bytes). "
-        + "Please ask a shorter question.",
+      text: "That message is too long for me (over \(limit ?? options.maximumQuestionBytes) "
+        + "bytes). Please ask a shorter question.",
       kind: .refused, consent: state.consent)
   }
 

@@ -59,7 +59,8 @@ struct ServeLoop {
         text =
           format == .jsonl
           ? ErrorReply(error: message, line: number).jsonLine
-          : PrintableText.oneLine(manager.respondToOversizedMessage(session: session).text)
+          : PrintableText.oneLine(
+            manager.respondToOversizedMessage(session: session, limit: maximumLineBytes).text)
       }
       switch output.send(text + "\n") {
       case .written: continue

@@ -33,7 +33,8 @@ final class LineReader {
   init(descriptor: Int32 = 0, maximumBytes: Int = 64 * 1024) {
     self.descriptor = descriptor
     self.maximumBytes = maximumBytes
-    self.buffer = .allocate(capacity: max(maximumBytes + 1, 64 * 1024))
+    // Room for a line at the limit, its CR and its newline.
+    self.buffer = .allocate(capacity: max(maximumBytes + 2, 64 * 1024))
   }
 
   deinit {
@@ -46,13 +47,15 @@ final class LineReader {
     while true {
       if let newline = newlineIndex() {
         defer { start = newline + 1 }
-        let length = skipped + newline - start
+        var length = skipped + newline - start
+        // A CR before the newline is the line ending, not the line: it counts for nothing.
+        if newline > start, buffer[newline - 1] == 13 { length -= 1 }
         if skipped > 0 || length > maximumBytes { return .tooLong(length) }
         var line = Array(buffer[start..<newline])
         if line.last == 13 { line.removeLast() }
         return .text(line)
       }
-      if end - start > maximumBytes {
+      if end - start > maximumBytes + 1 {
         skipped += end - start
         start = 0
         end = 0
