@@ -167,4 +167,15 @@ struct CommandLineTests {
       #expect(!help.contains("(default: 0)"), "\(command)")
     }
   }
+
+  @Test func lintAndTestOutsideAProjectSayWhatTheyDo() throws {
+    try Fixtures.withTemporaryFolder { folder in
+      let lint = try Binary.run(["lint"], directory: folder.path)
+      #expect(lint.status == 0)
+      #expect(lint.stdout.contains("intents, 3 characters: no errors"))
+      let test = try Binary.run(["test"], directory: folder.path)
+      #expect(test.status == 66)
+      #expect(test.stderr.contains("pass transcript files or folders"))
+    }
+  }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import PerfectionBot
 
 /// `perfection lint`: validate intent files.
@@ -17,7 +18,10 @@ struct LintCommand: ParsableCommand {
         perfection lint Intents/ --strict
       """)
 
-  @Argument(help: "Intent files or folders (default: Intents/).", completion: .file())
+  @Argument(
+    help:
+      "Intent files or folders (default: Intents/, or the built-in intents when there is none).",
+    completion: .file())
   var paths: [String] = []
 
   @Flag(help: "Exit non-zero on warnings too.")
@@ -25,10 +29,15 @@ struct LintCommand: ParsableCommand {
 
   func run() throws {
     let library: IntentLibrary
-    do {
-      library = try IntentLoader.load(paths: paths.isEmpty ? ["Intents"] : paths)
-    } catch {
-      throw CLIError(error)
+    if paths.isEmpty, !FileManager.default.fileExists(atPath: "Intents") {
+      // Outside a checkout: lint what the binary carries.
+      library = try EmbeddedLibrary.shared.library()
+    } else {
+      do {
+        library = try IntentLoader.load(paths: paths.isEmpty ? ["Intents"] : paths)
+      } catch {
+        throw CLIError(error)
+      }
     }
     let warnings = IntentLinter.warnings(for: library)
     for warning in warnings {

@@ -36,7 +36,11 @@ struct TestCommand: ParsableCommand {
     do {
       files = try TranscriptSuite.files(at: paths.isEmpty ? ["Transcripts"] : paths)
     } catch {
-      throw CLIError.noInput(path: error.file, reason: error.message)
+      let hint =
+        paths.isEmpty
+        ? "; run it in the project folder, or pass transcript files or folders: perfection test PATH…"
+        : ""
+      throw CLIError.noInput(path: error.file, reason: error.message + hint)
     }
     var results: [TranscriptResult] = []
     var failed = 0
