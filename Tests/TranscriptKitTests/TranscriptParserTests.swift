@@ -49,6 +49,10 @@ struct TranscriptParserTests {
     ("> hi\n? colour=red\n", "t.t:2: error: bad metadata 'colour=red'"),
     ("> hi\n(unclosed (re)\n", "t.t:2: error: bad pattern: missing closing parenthesis"),
     ("@markup shiny\n", "t.t:1: error: unknown markup 'shiny'"),
+    ("> hi\n.* (re)\n", "t.t:2: error: this pattern matches any reply line"),
+    ("> hi\n(?s).*|x (re)\n", "t.t:2: error: this pattern matches any reply line"),
+    ("> hi\n> who plays lizzie?\n", "t.t:1: error: no turn expects anything"),
+    ("> hi\r.* (re)\r", "t.t:2: error: this pattern matches any reply line"),
   ])
   func errorsNameTheLine(_ text: String, _ message: String) {
     #expect {
@@ -56,5 +60,12 @@ struct TranscriptParserTests {
     } throws: { error in
       (error as? TranscriptError)?.description.hasPrefix(message) == true
     }
+  }
+
+  @Test func aFileWithOnlyCarriageReturnsIsManyLines() throws {
+    let transcript = try TranscriptParser.parse(
+      "> hi\rHi! (contains)\r> bye\rBye (contains)\r", name: "t.t")
+    #expect(transcript.turns.count == 2)
+    #expect(transcript.turns.allSatisfy { $0.expectations.count == 1 })
   }
 }

@@ -21,9 +21,10 @@ public enum TranscriptParser {
 
   /// Parses a transcript.
   public static func parse(_ text: String, name: String) throws(TranscriptError) -> Transcript {
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-      $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
-    }
+    // Lines end at LF, CRLF or a lone CR (old Mac files): a CR-only file is many lines.
+    let lines = text.split(
+      omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
+    ).map(String.init)
     var steps: [Transcript.Step] = []
     var current: (line: Int, input: String, expectations: [Expectation])?
     func fail(_ line: Int, _ message: String) -> TranscriptError {
@@ -78,6 +79,14 @@ public enum TranscriptParser {
       current?.expectations += try expectations(line, number: number, fail: fail)
     }
     flush()
+    // A transcript that expects nothing passes whatever the bot says: refuse it.
+    let turns = steps.compactMap { step -> Turn? in
+      if case .turn(let turn) = step { return turn }
+      return nil
+    }
+    if !turns.isEmpty, turns.allSatisfy({ $0.expectations.isEmpty }) {
+      throw fail(turns[0].line, "no turn expects anything; write the reply under a '> ' line")
+    }
     return Transcript(name: name, lines: lines, steps: steps)
   }
 
@@ -109,12 +118,17 @@ public enum TranscriptParser {
     }
     if line.hasSuffix(" (re)") {
       let source = String(line.dropLast(5))
+      let compiled: Pattern
       do {
-        _ = try Pattern("^(?:" + source + ")$", options: [.utf, .ucp])
+        compiled = try Pattern("^(?:" + source + ")$", options: [.utf, .ucp])
       } catch {
         throw fail(number, "bad pattern: \(error.message)")
       }
-      return .pattern(source, line: number)
+      // A pattern that takes any line checks nothing.
+      if ["", "x", "The article doesn't say.", "Ω 42 ?! (yes / no)"].allSatisfy(compiled.matches) {
+        throw fail(number, "this pattern matches any reply line; write what the line must say")
+      }
+      return .pattern(source, compiled: compiled, line: number)
     }
     if line.hasSuffix(" (contains)") {
       return .contains(String(line.dropLast(11)), line: number)

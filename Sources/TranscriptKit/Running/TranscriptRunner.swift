@@ -89,11 +89,8 @@ public struct TranscriptRunner: Sendable {
       return text == line
     case .contains(let text, _):
       return line.contains(text)
-    case .pattern(let source, _):
-      guard let pattern = try? Pattern("^(?:" + source + ")$", options: [.utf, .ucp]) else {
-        return false
-      }
-      return pattern.matches(line)
+    case .pattern(_, let compiled, _):
+      return compiled.matches(line)
     case .excludes, .metadata:
       return true
     }
@@ -102,7 +99,7 @@ public struct TranscriptRunner: Sendable {
   static func written(_ expectation: Expectation) -> String {
     switch expectation {
     case .exact(let text, _): text
-    case .pattern(let source, _): source + " (re)"
+    case .pattern(let source, _, _): source + " (re)"
     case .contains(let text, _): text + " (contains)"
     case .excludes(let text, _): "! " + text
     case .metadata(let key, let value, _): "? \(key)=\(value)"
