@@ -76,6 +76,13 @@ private struct Collector {
     func at(_ node: Node?) -> SourceLocation {
       SourceLocation(file: file, line: node?.mark?.line ?? 1, column: node?.mark?.column ?? 1)
     }
+    if let alias = AliasScan.firstAlias(in: source.text) {
+      report(
+        SourceLocation(file: file, line: alias.line, column: alias.column),
+        "YAML aliases (*name) are not allowed in intent files",
+        hint: "write the value out in full; aliases can expand without bound")
+      return nil
+    }
     let root: Node?
     do {
       // The basic resolver reads every scalar as a string: no tag guessing by regular
