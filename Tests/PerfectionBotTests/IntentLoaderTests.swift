@@ -229,6 +229,21 @@ struct IntentLoaderLimitTests {
     #expect(diagnostics.first?.location.description == "bad.yaml:2:10")
   }
 
+  @Test(arguments: ["(*NO_JIT)(a+)+$", "(*LIMIT_MATCH=10)who", "(*no_start_opt)who"])
+  func engineDependentVerbsAreRefused(_ pattern: String) {
+    let diagnostics = Fixtures.diagnostics(
+      """
+      intents:
+        - id: a
+          level: none
+          patterns: ['\(pattern)']
+          answers: [x]
+      """)
+    #expect(diagnostics.count == 1)
+    #expect(diagnostics.first?.message.contains("is not allowed") == true)
+    #expect(diagnostics.first?.location.line == 4)
+  }
+
   @Test func starsThatAreNoAliasesLoad() throws {
     let library = try Fixtures.load(
       """

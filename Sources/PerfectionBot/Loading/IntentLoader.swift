@@ -599,6 +599,12 @@ private struct Collector {
     return (result, nil)
   }
 
+  /// Start-of-pattern verbs refused in intent files.
+  static let engineVerbs = [
+    "(*NO_JIT", "(*LIMIT_", "(*NO_START_OPT", "(*NO_AUTO_POSSESS", "(*NO_DOTSTAR_ANCHOR",
+    "(*NOTEMPTY", "(*CR)", "(*LF)", "(*CRLF)", "(*ANY)", "(*NUL)", "(*ANYCRLF)", "(*BSR_",
+  ]
+
   mutating func compile(_ rawSource: String, node: Node, fields: Fields) -> Pattern? {
     let (source, unknown) = expand(rawSource)
     if let unknown {
@@ -608,6 +614,14 @@ private struct Collector {
       return nil
     }
     let expanded = source != rawSource
+    // Verbs that make PCRE2's JIT and interpreter behave differently, or change the limits a
+    // reply depends on: the answer would depend on which engine ran it.
+    for verb in Self.engineVerbs where source.uppercased().contains(verb) {
+      report(
+        fields.location(node), "pattern option \(verb)…) is not allowed",
+        hint: "remove it: every pattern runs under the same engine and limits")
+      return nil
+    }
     do {
       // The interpreter now, the JIT later (IntentLibrary.compileJIT): start-up stays short.
       let pattern = try Pattern(source, options: .intentDefaults, jit: .deferred)
