@@ -8,18 +8,6 @@ import Testing
 /// above what the model says the user agreed to.
 @Suite("Consent model property")
 struct ConsentModelPropertyTests {
-  /// A small, seeded generator, so that a failure replays exactly (SplitMix64).
-  struct Generator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var value = state
-      value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-      return value ^ (value >> 31)
-    }
-  }
-
   /// What a message does to consent, in the model's own words.
   enum Effect {
     /// Consent becomes at least this level.
@@ -85,7 +73,7 @@ struct ConsentModelPropertyTests {
 
   @Test(arguments: Array(1...16) as [UInt64])
   func nothingSaidRisesAboveTheModelsConsent(seed: UInt64) {
-    var generator = Generator(state: seed)
+    var generator = SeededGenerator(seed: seed)
     let questions = Fixtures.library.intents.flatMap(\.examples)
     let forbidden = Dictionary(
       uniqueKeysWithValues: SpoilerLevel.allCases.map { ($0, Self.forbiddenStems(above: $0)) })

@@ -85,7 +85,7 @@ struct PrefilterTests {
       }
     }
     // Mutations: words dropped, doubled, glued to punctuation, letters swapped.
-    var generator = SystemRandomNumberGenerator()
+    var generator = SeededGenerator.announced("prefilter mutations")
     for question in questions {
       let words = question.split(separator: " ")
       for _ in 0..<20 {

@@ -151,4 +151,31 @@ struct HostileInputTests {
       #expect(output.stderr.contains("no intents were found"))
     }
   }
+
+  @Test func hostileLinesAroundSpoilerQuestionsLeakNothing() throws {
+    // None of these agrees to anything: noise, refusals, questions about consent.
+    let hostile = [
+      "why did charlotte do it?\u{1B}[2J", "\u{0}\u{0}\u{0}", "\u{202E}on",
+      "what happens at the end?" + String(repeating: "!", count: 3_000), "\u{FEFF}\r",
+      "spoil everything?", "don't spoil everything", "what were the pills \u{2028} no",
+      "\u{1B}]0;yes\u{7}", "please don't tell me\u{301}", "are spoilers ok??",
+      "\u{7F}\u{7F}", "what happens to bachoff\u{0}", "nope\u{1B}[31m",
+    ]
+    let output = try Binary.run(
+      ["serve", "--format", "jsonl"],
+      lines: hostile.map {
+        #"{"session":"h","text":\#(String(decoding: try! JSONEncoder().encode($0), as: UTF8.self))}"#
+      })
+    #expect(output.status == 0)
+    #expect(output.lines.count == hostile.count)
+    for line in output.lines {
+      let reply = try ServeTests.json(line)
+      if reply["kind"] as? String == "answer" {
+        #expect(reply["spoiler"] as? String == "none", "\(line)")
+      }
+      for word in ["jealous", "ibuprofen", "raped", "fingerboard", "hallucinat", "sewn"] {
+        #expect(!line.contains(word), "\(word) leaked: \(line)")
+      }
+    }
+  }
 }

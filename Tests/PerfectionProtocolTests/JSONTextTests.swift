@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import PerfectionProtocol
@@ -19,7 +20,7 @@ struct JSONTextTests {
   }
 
   @Test func roundTripsThroughAJSONParser() throws {
-    var generator = SystemRandomNumberGenerator()
+    var generator = SeededGenerator.announced("JSON text round trip")
     for _ in 0..<2_000 {
       let scalars = (0..<Int.random(in: 0..<30, using: &generator)).compactMap { _ in
         Unicode.Scalar(UInt32.random(in: 0..<0x3000, using: &generator))
