@@ -22,6 +22,7 @@ struct SpellerTests {
   @Test(arguments: [
     "who acts in the perfection", "is anton punished", "was charlotte helping lizzie",
     "what does the viewer think", "was bachoff a pedophile", "who plays lizzie",
+    "who plays the two cellists",
   ])
   func realWordsAreLeftAlone(_ typed: String) {
     #expect(Self.speller.correct(typed) == typed)

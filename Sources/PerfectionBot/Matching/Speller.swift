@@ -17,6 +17,8 @@ struct Speller: Sendable {
     "ibuprofen", "perfection", "hallucinate", "hallucinations", "competition", "explain",
     "happened", "called", "bachoff", "willmore", "mentor", "ending", "protege", "medication",
   ]
+  /// The same words, for lookups.
+  private let targetSet: Set<[UInt8]>
   /// Every word the bot knows: these are never corrected.
   private let known: Set<[UInt8]>
 
@@ -51,6 +53,7 @@ struct Speller: Sendable {
     }
     for word in Self.common { known.insert(Array(word.utf8)) }
     self.targets = targets.sorted { $0.lexicographicallyPrecedes($1) }
+    self.targetSet = targets
     self.known = known
   }
 
@@ -97,6 +100,8 @@ struct Speller: Sendable {
   }
 
   private func correction(of word: [UInt8]) -> [UInt8]? {
+    // A plural of a target is that word, not a misspelling ("cellists").
+    if word.last == UInt8(ascii: "s"), targetSet.contains(Array(word.dropLast())) { return nil }
     let limit = word.count >= 8 ? 2 : 1
     var best: [UInt8]?
     var bestDistance = Int.max
