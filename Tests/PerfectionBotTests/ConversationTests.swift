@@ -206,4 +206,15 @@ struct ConversationTests {
     #expect(plain.hasPrefix("The Perfection arrived"))
     #expect(!plain.contains("jealous") && plain.contains("[spoiler hidden: the twist"))
   }
+
+  @Test func andXAsksTheSameAboutAnotherCharacter() throws {
+    let manager = Fixtures.manager(consent: .ending)
+    _ = manager.respond(to: "what happened to bachoff?", session: "s")
+    let reply = manager.respond(to: "and charlotte?", session: "s")
+    let id = try #require(reply.intents.first)
+    #expect(Fixtures.library[id]?.character == "charlotte", "\(id)")
+    // Without context, "and lizzie" is just a question about Lizzie.
+    let fresh = manager.respond(to: "and lizzie", session: "t")
+    #expect(fresh.kind != .answer || fresh.intents.first?.contains("lizzie") == true)
+  }
 }

@@ -77,7 +77,10 @@ struct DialoguePhrases: Sendable {
             + end)
       ),
     ]
-    whatAbout = compile(#"^(?:and |but |ok |okay )?(?:what|how) about (?<who>.+?)"# + end)
+    // "what about lizzie?", and the short form "and lizzie?" (one or two words after "and").
+    whatAbout = compile(
+      #"^(?:(?:and |but |ok |okay )?(?:what|how) about (?<who>.+?)|(?:and|also) (?<who2>[a-z']+(?: [a-z']+)?))"#
+        + end)
     pronouns = compile(#"\b(?:she|her|hers|he|him|his)\b"#)
     // An alternation matches exactly where one of its parts does, so a gate that fails
     // proves every part would fail.
@@ -200,7 +203,7 @@ struct DialoguePhrases: Sendable {
       return .followUp(kind)
     }
     if let match = whatAbout.match(subject, using: scratch).match,
-      let who = match.group(named: "who")
+      let who = match.group(named: "who") ?? match.group(named: "who2")
     {
       return .whatAbout(String(who))
     }
