@@ -128,7 +128,7 @@ struct ConsentModelPropertyTests {
         prompt = reply.awaitingConsent ? (reply.level ?? prompt) : nil
         // The engine may hold less than the model (a grant it did not read), never more;
         // the model follows it down so later steps compare like with like.
-        consent = min(consent, max(reply.consent, .none))
+        consent = min(consent, reply.consent)
       }
     }
   }

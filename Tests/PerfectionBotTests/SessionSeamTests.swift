@@ -149,8 +149,12 @@ struct SessionSeamTests {
     #expect(twist.text.contains("can't check your spoiler consent"))
     #expect(!twist.text.contains("jealous"))
     let safe = manager.respond(to: "when did it come out?", session: "s")
-    #expect(safe.intents == ["film.release"])
+    #expect(safe.intents == ["film.release"], "\(safe.kind) \(safe.text)")
     #expect(safe.text.contains("can't check your spoiler consent"))
+    // The honest fallback keeps its words, with the notice after them.
+    let unknown = manager.respond(to: "who directed it?", session: "s")
+    #expect(unknown.text.hasPrefix("The article doesn't say"))
+    #expect(unknown.text.hasSuffix(DialogueManagerNotice.text))
     let grant = manager.respond(to: "spoil everything", session: "s")
     #expect(grant.consent == SpoilerLevel.none && !grant.text.contains("Got it"))
     #expect(errors.count >= 3)
@@ -204,4 +208,9 @@ actor AsyncOnlyStore: SessionStore {
   func delete(_ id: SessionID) async throws { rows[id] = nil }
 
   func expire(before cutoff: Date) async throws -> Int { 0 }
+}
+
+/// The notice a failing store adds, as the README quotes it.
+enum DialogueManagerNotice {
+  static let text = "Please try again in a moment."
 }

@@ -351,12 +351,15 @@ public final class DialogueManager: Sendable {
     guard let reply else {
       return Reply(text: Self.storeDownNotice, kind: .refused, consent: .none)
     }
+    // The bot's own words (no spoiler level) and level-none answers are safe to show.
     let answersOnly = reply.kind == .answer || reply.kind == .fallback
-    let safe = answersOnly ? reply.parts.filter { $0.spoiler == SpoilerLevel.none } : []
+    let safe =
+      answersOnly
+      ? reply.parts.filter { ($0.spoiler ?? SpoilerLevel.none) == SpoilerLevel.none } : []
     if answersOnly, safe.count == reply.parts.count, !reply.awaitingConsent {
       return Reply(
         text: reply.text + " " + Self.storeDownNotice, kind: reply.kind, consent: .none,
-        suggestions: reply.suggestions.filter { _ in false }, intents: reply.intents)
+        intents: reply.intents)
     }
     let text = (safe.map(\.text) + [Self.storeDownNotice]).joined(separator: " ")
     return Reply(text: text, kind: .refused, consent: .none)

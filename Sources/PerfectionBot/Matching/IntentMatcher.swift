@@ -9,9 +9,8 @@ import PCRE2
 /// - each concept of its best `about:` rule: `conceptScore` for a topic, `formScore` for a form;
 /// - each other topic of the question that the intent's vocabulary holds: `coveredScore`;
 /// - each topic of the question the intent never talks about, hints aside: minus
-///   `uncoveredPenalty`
-///   (one keyword must not outrank the subject: "where does charlotte go after her mom
-///   dies" is about Shanghai, not the fight);
+///   `uncoveredPenalty` (one keyword must not outrank the subject: "where does charlotte go
+///   after her mom dies" is about Shanghai, not the fight);
 /// - its `priority`.
 ///
 /// An intent whose vocabulary lacks an unknown attribute the question asks for (a director,

@@ -69,9 +69,8 @@ public final class InMemorySessionStore: SynchronousSessionStore, @unchecked Sen
   /// Forgets every session last saved before `cutoff`.
   public func expire(before cutoff: Date) async -> Int {
     lock.withLock {
-      let stale = storage.index.keys.filter { id in
-        storage.index[id].map { storage.sessions[Int($0)]?.snapshot.updatedAt ?? cutoff }
-          .map { $0 < cutoff } ?? false
+      let stale = storage.index.compactMap { id, slot in
+        (storage.sessions[Int(slot)]?.snapshot.updatedAt).map { $0 < cutoff } == true ? id : nil
       }
       for id in stale { storage.remove(id) }
       return stale.count
