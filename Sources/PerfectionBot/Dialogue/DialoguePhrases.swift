@@ -7,7 +7,10 @@ import PCRE2
 struct DialoguePhrases: Sendable {
   private let negation: Pattern
   private let question: Pattern
+  /// "hold on", "maybe", "not sure": the message puts off its answer.
   private let hesitation: Pattern
+  /// The hesitations that doubt rather than pause: "not sure yet" is no "not yet".
+  private let doubt: Pattern
   /// "i don't care", "idc", "why not": assent, which after a consent question is a yes.
   private let assent: Pattern
   private let grantAll: Pattern
@@ -37,8 +40,12 @@ struct DialoguePhrases: Sendable {
     negation = compile(
       #"\b(?:not|no|nope|nah|never|nothing|none|(?:don'?t|dont|do not)(?! (?:mind|care))|doesn'?t|didn'?t|didnt|isn'?t|isnt|aren'?t|arent|won'?t|wont|can'?t|cant|cannot|haven'?t|havent|hasn'?t|rather not|without|stop|hold off|avoid|no one|nobody)\b|\b(?!don't (?:mind|care))\w+n't\b"#
     )
+    let doubtWords =
+      #"maybe|idk|dunno|perhaps|hmm+|umm?|uh|unsure|possibly|kinda|sorta|eh|meh|depends|i guess|(?:don'?t|dont|do not) know|not sure|no idea"#
+    doubt = compile(#"\b(?:"# + doubtWords + #")\b"#)
     hesitation = compile(
-      #"\b(?:maybe|idk|dunno|perhaps|hmm+|umm?|uh|unsure|possibly|kinda|sorta|eh|meh|depends|i guess|(?:don'?t|dont|do not) know|not sure|no idea|hold on|hang on|one sec(?:ond)?|just a sec(?:ond)?|let me think)\b"#
+      #"\b(?:"# + doubtWords
+        + #"|hold on|hang on|one sec(?:ond)?|just a sec(?:ond)?|let me think)\b"#
     )
     assent = compile(
       #"^(?:(?:yeah|yes|ok|okay|sure|honestly|tbh|lol|eh|meh|whatever)\W+)*(?:(?:i|i really|honestly i) )?(?:(?:don'?t|dont|do not) (?:really )?(?:care|mind)|idc|idm|couldn'?t care less|why not|sure why not|no problem|not a problem|no worries|uh huh|mhm+|mm+ ?hm+|fire away|i can (?:handle|take) it)(?: (?:at all|really|either way|anymore|lol|tbh|go ahead|tell me|spoil it))*[\s.!?,]*$"#
@@ -131,7 +138,7 @@ struct DialoguePhrases: Sendable {
     "havent", "seen", "want", "to", "know", "me", "keep", "secret", "hard", "definitely",
     "absolutely", "sorry", "let", "really", "do", "so", "maybe", "better", "quiet",
     "myself", "private", "hidden", "spoiled", "unspoiled", "blind", "in", "still", "watching",
-    "leave", "alone", "yet", "finish",
+    "leave", "alone", "yet", "finish", "will", "gonna", "going",
   ]
   /// Words that make a message a no on their own.
   static let strongNo: Set<Substring> = [
@@ -162,8 +169,10 @@ struct DialoguePhrases: Sendable {
     let asks = question.span(in: subject, using: scratch).isMatch
     if assent.span(in: subject, using: scratch).isMatch { return .yes }
     let allNo = words.allSatisfy { Self.noWords.contains($0) || Self.yesWords.contains($0) }
-    // "maybe later" puts it off: a no, not a doubt.
-    if allNo, words.contains("later") { return .no }
+    // "maybe later" and "i'll watch it first" put it off: a no, not a doubt. So does "hold
+    // on, not yet", a pause and then a no; "not sure yet" and "i don't know yet" stay doubts.
+    if allNo, words.contains("later") || words.contains("first") { return .no }
+    if allNo, words.contains("yet"), !doubt.span(in: subject, using: scratch).isMatch { return .no }
     if words.count <= 6, hesitation.span(in: subject, using: scratch).isMatch { return .unsure }
     let allYes = words.allSatisfy { Self.yesWords.contains($0) }
     let anyStrongYes = words.contains { Self.strongYes.contains($0) }
