@@ -43,3 +43,14 @@ Charlotte Willmore is a talented cellist who put her music career on hold to tak
 ? intent=ending.charlotte-arm
 > and what happened to him?
 ? intent=ending.bachoff-fate
+# "she" after a cast answer is the actress; "what happens next" moves the story on.
+@reset
+> who plays lizzie?
+Lizzie is played by Logan Browning, whom you may know from Dear White People.
+> what else has she been in?
+Logan Browning, who plays Lizzie, is known from Dear White People; the article names no other work of hers.
+? intent=cast.logan-browning
+> what is the perfection about?
+? intent=film.about
+> what happens next?
+? intent=setting.shanghai

@@ -74,7 +74,7 @@ struct DialoguePhrases: Sendable {
       (
         .then,
         compile(
-          #"^(?:and |so )?(?:then what|and then|then|what happened (?:next|then|after(?: that)?)|what next|after that)"#
+          #"^(?:and |so )?(?:then what|and then|then|what (?:happened|happens|happen|comes|came) (?:next|then|after(?: that)?)|what next|after that)"#
             + end)
       ),
       (
