@@ -40,11 +40,11 @@ struct PatternTests {
   }
 
   @Test func caselessUnicodeMatchesEveryCase() throws {
-    let pattern = try Pattern("charlotte", options: .intentDefaults)
+    let pattern = try Pattern("charlotte", options: .caselessUnicode)
     for text in ["CHARLOTTE", "Charlotte", "charlotte", "cHaRlOtTe"] {
       #expect(pattern.matches(text), "\(text)")
     }
-    let accented = try Pattern("élodie antón", options: .intentDefaults)
+    let accented = try Pattern("élodie antón", options: .caselessUnicode)
     #expect(accented.matches("ÉLODIE ANTÓN"))
     #expect(accented.matches("Élodie Antón"))
     #expect(try !Pattern("élodie", options: [.caseless]).matches("ÉLODIE"))

@@ -47,6 +47,32 @@ struct IntentLoaderTests {
     #expect(only.hint != nil)
   }
 
+  @Test func aTeaserThatGivesAwayAnAnswerAboveNoneIsAnError() throws {
+    let file = """
+      intents:
+        - id: safe
+          level: none
+          patterns: ['who is she']
+          answers: ["She is a cellist."]
+        - id: secret
+          level: twist
+          patterns: ['why']
+          answers: ["She planned everything with the pills."]
+          teaser: "TEASER"
+      """
+    let leaking = Fixtures.diagnostics(
+      file.replacingOccurrences(of: "TEASER", with: "It was the pills, I can say that."))
+    let only = try #require(leaking.first)
+    #expect(leaking.count == 1)
+    #expect(only.location.description == "bad.yaml:10:13")
+    #expect(only.message.contains("'pills'"))
+    #expect(only.hint != nil)
+    // Words a level-none answer or a level's name says are fine.
+    let safe = Fixtures.diagnostics(
+      file.replacingOccurrences(of: "TEASER", with: "She is a cellist; that is how it all ends."))
+    #expect(safe.isEmpty)
+  }
+
   @Test func yamlSyntaxErrorNamesItsPlace() throws {
     let diagnostics = Fixtures.diagnostics("intents:\n  - id: a\n    level: [none\n")
     let only = try #require(diagnostics.first)

@@ -30,10 +30,7 @@ let benchmarks: @Sendable () -> Void = {
   Benchmark("Matcher, reply mode (reads captures of the winner only)") { benchmark in
     for _ in benchmark.scaledIterations {
       for question in normalized {
-        blackHole(
-          matcher.pool.withScratch {
-            matcher.match(normalized: question, using: $0, exhaustive: false)
-          })
+        blackHole(matcher.match(normalized: question, exhaustive: false))
       }
     }
   }

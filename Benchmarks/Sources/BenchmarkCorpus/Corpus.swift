@@ -51,7 +51,7 @@ public enum Corpus {
 
   /// Every pattern of every intent, in the order the bot tries them.
   public static var patterns: [String] {
-    library.concepts.map(\.pattern.source) + library.intents.flatMap { $0.patterns.map(\.source) }
+    library.concepts.map(\.patternSource) + library.intents.flatMap(\.patternSources)
   }
 
   /// Bytes in use on the C heap.

@@ -54,7 +54,7 @@ let cNanos = nanosecondsPerQuestion(Corpus.normalized, repeats: repeats) {
 
 let matcher = IntentMatcher(library: Corpus.library)
 let matcherNanos = nanosecondsPerQuestion(Corpus.normalized, repeats: repeats) { question in
-  _ = matcher.pool.withScratch { matcher.match(normalized: question, using: $0, exhaustive: false) }
+  _ = matcher.match(normalized: question, exhaustive: false)
 }
 
 let manager = DialogueManager(

@@ -30,6 +30,8 @@ public struct CompileOptions: OptionSet, Sendable, Hashable {
   /// `^` and `$` match at internal newlines too (`PCRE2_MULTILINE`).
   public static let multiline = CompileOptions(rawValue: UInt32(PCRE2_MULTILINE))
 
-  /// The options used for intent patterns: caseless, UTF and UCP.
-  public static let intentDefaults: CompileOptions = [.caseless, .utf, .ucp]
+  /// Caseless matching of Unicode text: caseless, UTF and UCP.
+  ///
+  /// With UCP, `\w` and `\b` know every script's letters. The default for `Pattern`.
+  public static let caselessUnicode: CompileOptions = [.caseless, .utf, .ucp]
 }

@@ -18,6 +18,7 @@ public struct MatchLimits: Sendable, Hashable {
     self.heapKiB = heapKiB
   }
 
-  /// Limits that suit matching intent patterns against one chat question.
+  /// The default limits: enough for short texts, such as one chat message, matched by
+  /// patterns written with care; a runaway pattern stops at them.
   public static let standard = MatchLimits()
 }

@@ -41,7 +41,7 @@ public final class Pattern: @unchecked Sendable {
   ///   error in `source`, or of kind `.jit` when `jit` is `.always` and the JIT refused it.
   public init(
     _ source: String,
-    options: CompileOptions = .intentDefaults,
+    options: CompileOptions = .caselessUnicode,
     jit: JITMode = .ifAvailable
   ) throws(PCRE2Error) {
     var errorCode: Int32 = 0

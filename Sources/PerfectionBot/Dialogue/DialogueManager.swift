@@ -1,14 +1,13 @@
-import Dispatch
-import Foundation
 import PCRE2
 
 /// Holds every conversation's state and turns each message into a reply, asking before it
 /// reveals anything above what a session agreed to.
 ///
 /// One manager serves many sessions, from many threads; sessions never see each other's
-/// consent or context. A turn loads its session, is decided on a copy without holding any
-/// lock, and is saved only if nobody saved the session meanwhile; otherwise it is decided
-/// again (see `SessionStore`). A failing store makes the turn fail safe.
+/// consent or context. The manager coordinates three parts: `SessionTurns` loads a session,
+/// lets the turn be decided on a copy without holding any lock, and saves it only if nobody
+/// saved meanwhile (a failing store makes the turn fail safe); `ContextResolver` reads a
+/// question against the conversation so far; `ConsentGate` decides what may be shown.
 public final class DialogueManager: Sendable {
   /// Settings for a manager.
   public struct Options: Sendable {
@@ -47,10 +46,9 @@ public final class DialogueManager: Sendable {
   public let matcher: IntentMatcher
   /// The settings.
   public let options: Options
-  private let store: any SessionStore
-  private let codec: SessionCodec
-  /// Sessions that went below the default consent, remembered beyond eviction.
-  private let revocations = RevocationMemory()
+  private let sessions: SessionTurns
+  private let context: ContextResolver
+  private let gate: ConsentGate
   private let suggester: Suggester
   /// The concepts that stand for characters.
   private let characterConcepts: ConceptSet
@@ -58,10 +56,6 @@ public final class DialogueManager: Sendable {
   /// ("in the movie", "the article says") and the one-word marker.
   private let askingForms: ConceptSet
   private let phrases = DialoguePhrases.shared
-  /// The lexicon's form concepts the dialogue reads: yes/no, why and how questions.
-  private let yesNoForm: Int?
-  private let whyForm: Int?
-  private let howForm: Int?
 
   /// Creates a manager.
   public init(
@@ -69,23 +63,26 @@ public final class DialogueManager: Sendable {
     options: Options = Options()
   ) {
     self.library = library
-    self.matcher = IntentMatcher(library: library, limits: options.limits)
+    let matcher = IntentMatcher(library: library, limits: options.limits)
+    self.matcher = matcher
     self.options = options
-    self.store = store
-    self.suggester = Suggester(library: library)
-    self.codec = SessionCodec(library: library)
+    let suggester = Suggester(library: library)
+    self.suggester = suggester
+    self.sessions = SessionTurns(
+      store: store, codec: SessionCodec(library: library), pool: matcher.pool,
+      defaultConsent: options.defaultConsent,
+      maximumSessionIDBytes: options.maximumSessionIDBytes, onStoreError: options.onStoreError)
+    let context = ContextResolver(
+      library: library, matcher: matcher, contextTurns: options.contextTurns)
+    self.context = context
+    self.gate = ConsentGate(library: library, suggester: suggester, context: context)
     let names = Set(library.characters.map(\.name))
     self.characterConcepts = ConceptSet(
       library.concepts.indices.filter { names.contains(library.concepts[$0].name) })
-    let context: Set<String> = ["in-film", "source-ref", "actor-ref", "bare"]
+    let contextForms: Set<String> = ["in-film", "source-ref", "actor-ref", "bare"]
     self.askingForms = library.forms.subtracting(
-      ConceptSet(library.concepts.indices.filter { context.contains(library.concepts[$0].name) }))
-    func form(_ name: String) -> Int? {
-      library.concepts.firstIndex { $0.name == name && $0.kind == .form }
-    }
-    self.yesNoForm = form("q-yesno")
-    self.whyForm = form("q-why")
-    self.howForm = form("q-how")
+      ConceptSet(
+        library.concepts.indices.filter { contextForms.contains(library.concepts[$0].name) }))
   }
 
   /// Replies to one message of a session.
@@ -94,7 +91,7 @@ public final class DialogueManager: Sendable {
   /// any other store, call `reply(to:session:)` from async code instead (this waits for it).
   public func respond(to message: String, session: String) -> Reply {
     let (text, tooLong) = prepare(message)
-    return runTurn(session) { state, scratch in
+    return sessions.run(session) { state, scratch in
       turn(text, tooLong: tooLong, state: &state, session: session, scratch: scratch)
     }
   }
@@ -106,7 +103,7 @@ public final class DialogueManager: Sendable {
   /// and the bot says to ask in private instead. The session's consent is kept as it is.
   public func respond(to message: String, session: String, maxSpoiler: SpoilerLevel) -> Reply {
     let (text, tooLong) = prepare(message)
-    return runTurn(session) { state, scratch in
+    return sessions.run(session) { state, scratch in
       state.cap = maxSpoiler
       return turn(text, tooLong: tooLong, state: &state, session: session, scratch: scratch)
     }
@@ -115,21 +112,75 @@ public final class DialogueManager: Sendable {
   /// Replies to one message of a session, with any store.
   public func reply(to message: String, session: String) async -> Reply {
     let (text, tooLong) = prepare(message)
-    return await runTurnAsync(session) { state, scratch in
+    return await sessions.runAsync(session) { state, scratch in
       turn(text, tooLong: tooLong, state: &state, session: session, scratch: scratch)
     }
   }
+
+  /// Replies to a message that was too long to read at all (a front end dropped it unread);
+  /// `limit` is the front end's own limit in bytes, when it has one.
+  public func respondToOversizedMessage(session: String, limit: Int? = nil) -> Reply {
+    sessions.run(session) { state, _ in
+      state.start(defaultConsent: options.defaultConsent)
+      state.turn &+= 1
+      state.forgetWaiting()
+      return oversized(state, limit: limit)
+    }
+  }
+
+  /// The consent a session holds now (the default consent for a session not yet seen, and
+  /// `none` when the store cannot be read).
+  public func consent(of session: String) -> SpoilerLevel {
+    sessions.current(session)?.consent ?? SpoilerLevel.none
+  }
+
+  /// The engine's own sentence about a session's consent ("You've agreed to…").
+  ///
+  /// Front ends show it rather than word it again.
+  public func status(of session: String) -> Reply {
+    let consent = consent(of: session)
+    return Reply(text: BotWords.status(consent), kind: .consent, consent: consent)
+  }
+
+  /// Sets a session's consent directly (as the REPL's `/spoilers LEVEL` does) and confirms it.
+  @discardableResult
+  public func setConsent(_ level: SpoilerLevel, session: String) -> Reply {
+    sessions.run(session) { state, _ in
+      state.start(defaultConsent: options.defaultConsent)
+      state.forgetWaiting()
+      state.consent = level
+      return gate.confirmation(state)
+    }
+  }
+
+  /// Forgets a session: consent, pending question and context.
+  public func reset(session: String) {
+    sessions.delete(session)
+  }
+
+  /// Suggested questions for a session at its consent, such as for a greeting or help.
+  public func suggestions(for session: String, count: Int = 3) -> [String] {
+    suggester.suggest(for: "", consent: consent(of: session), count: count)
+  }
+
+  // MARK: - One turn
 
   private func prepare(_ message: String) -> (text: String, tooLong: Bool) {
     let tooLong = message.utf8.count > options.maximumQuestionBytes
     return (tooLong ? "" : Normalizer.normalize(message), tooLong)
   }
 
+  private func oversized(_ state: SessionState, limit: Int? = nil) -> Reply {
+    Reply(
+      text: BotWords.tooLong(limit: limit ?? options.maximumQuestionBytes), kind: .refused,
+      consent: state.consent)
+  }
+
   private func turn(
     _ text: String, tooLong: Bool, state: inout SessionState, session: String,
     scratch: MatchScratch
   ) -> Reply {
-    start(&state)
+    state.start(defaultConsent: options.defaultConsent)
     state.turn &+= 1
     let hasContext = state.contextTurnsLeft > 0 && state.lastIntent >= 0
     if state.contextTurnsLeft > 0 { state.contextTurnsLeft -= 1 }
@@ -138,258 +189,6 @@ public final class DialogueManager: Sendable {
       return oversized(state)
     }
     return turn(text, state: &state, session: session, hasContext: hasContext, scratch: scratch)
-  }
-
-  /// Replies to a message that was too long to read at all (a front end dropped it unread);
-  /// `limit` is the front end's own limit in bytes, when it has one.
-  public func respondToOversizedMessage(session: String, limit: Int? = nil) -> Reply {
-    runTurn(session) { state, _ in
-      start(&state)
-      state.turn &+= 1
-      state.forgetWaiting()
-      return oversized(state, limit: limit)
-    }
-  }
-
-  private func oversized(_ state: SessionState, limit: Int? = nil) -> Reply {
-    Reply(
-      text: "That message is too long for me (over \(limit ?? options.maximumQuestionBytes) "
-        + "bytes). Please ask a shorter question.",
-      kind: .refused, consent: state.consent)
-  }
-
-  /// The consent a session holds now (the default consent for a session not yet seen, and
-  /// `none` when the store cannot be read).
-  public func consent(of session: String) -> SpoilerLevel {
-    let id = SessionID(session)
-    guard let stored = load(id) else { return .none }
-    var state = state(id, from: stored)
-    start(&state)
-    return state.consent
-  }
-
-  /// The engine's own sentence about a session's consent ("You've agreed to…").
-  ///
-  /// Front ends show it rather than word it again.
-  public func status(of session: String) -> Reply {
-    let consent = consent(of: session)
-    return Reply(
-      text: "You've agreed to \(consent.consentPhrase).", kind: .consent, consent: consent)
-  }
-
-  /// Sets a session's consent directly (as the REPL's `/spoilers LEVEL` does) and confirms it.
-  @discardableResult
-  public func setConsent(_ level: SpoilerLevel, session: String) -> Reply {
-    runTurn(session) { state, _ in
-      start(&state)
-      state.forgetWaiting()
-      state.consent = level
-      return confirmation(state)
-    }
-  }
-
-  /// Forgets a session: consent, pending question and context.
-  public func reset(session: String) {
-    let id = SessionID(session)
-    revocations.remove(id)
-    if let sync = store as? any SynchronousSessionStore {
-      do { try sync.deleteNow(id) } catch { report(error) }
-    } else {
-      let store = self.store
-      let report = options.onStoreError
-      Self.wait {
-        do { try await store.delete(id) } catch { report?(error) }
-      }
-    }
-  }
-
-  /// Suggested questions for a session at its consent, such as for a greeting or help.
-  public func suggestions(for session: String, count: Int = 3) -> [String] {
-    suggester.suggest(for: "", consent: consent(of: session), count: count)
-  }
-
-  // MARK: - Sessions: load, decide on a copy, save if unchanged
-
-  /// How many times a turn is decided again after losing a race to another save.
-  static let maximumAttempts = 8
-
-  /// What a user is told when consent cannot be checked.
-  static let storeDownNotice =
-    "I can't check your spoiler consent right now, so I'm keeping to spoiler-free answers. "
-    + "Please try again in a moment."
-
-  /// Loads a session for reading; `.some(nil)` for a session the store does not hold, `nil`
-  /// when the store failed.
-  private func load(_ id: SessionID) -> StoredSession?? {
-    if let sync = store as? any SynchronousSessionStore {
-      do { return .some(try sync.loadNow(id)) } catch {
-        report(error)
-        return nil
-      }
-    }
-    let store = self.store
-    let report = options.onStoreError
-    return Self.wait { () async -> StoredSession?? in
-      do { return .some(try await store.load(id)) } catch {
-        report?(error)
-        return nil
-      }
-    }
-  }
-
-  /// The reply to a session id over the limit: nothing is stored for it.
-  private var overlongSession: Reply {
-    Reply(
-      text: "That session id is too long (over \(options.maximumSessionIDBytes) bytes).",
-      kind: .refused, consent: .none)
-  }
-
-  /// Runs one turn with a synchronous store (or waits for the asynchronous path).
-  private func runTurn(
-    _ session: String, _ body: (inout SessionState, MatchScratch) -> Reply
-  ) -> Reply {
-    guard session.utf8.count <= options.maximumSessionIDBytes else { return overlongSession }
-    guard let sync = store as? any SynchronousSessionStore else {
-      return withoutActuallyEscaping(body) { body in
-        let unchecked = UncheckedTurn(body: body)
-        return Self.wait { await self.runTurnAsync(session, unchecked.body) }
-      }
-    }
-    let id = SessionID(session)
-    return matcher.pool.withScratch { scratch in
-      for _ in 0..<Self.maximumAttempts {
-        let stored: StoredSession?
-        do { stored = try sync.loadNow(id) } catch {
-          report(error)
-          return failedTurn(body, scratch: scratch)
-        }
-        let (reply, snapshot) = decide(id, stored, body, scratch: scratch)
-        do {
-          _ = try sync.saveNow(id, snapshot, replacing: stored?.revision)
-          return reply
-        } catch {
-          if let failed = unsaved(reply, error) { return failed }
-        }
-      }
-      return failSafe(nil)
-    }
-  }
-
-  /// Runs one turn with any store.
-  private func runTurnAsync(
-    _ session: String, _ body: (inout SessionState, MatchScratch) -> Reply
-  ) async -> Reply {
-    guard session.utf8.count <= options.maximumSessionIDBytes else { return overlongSession }
-    let id = SessionID(session)
-    for _ in 0..<Self.maximumAttempts {
-      let stored: StoredSession?
-      do { stored = try await store.load(id) } catch {
-        report(error)
-        return matcher.pool.withScratch { failedTurn(body, scratch: $0) }
-      }
-      let (reply, snapshot) = matcher.pool.withScratch {
-        decide(id, stored, body, scratch: $0)
-      }
-      do {
-        _ = try await store.save(id, snapshot, replacing: stored?.revision)
-        return reply
-      } catch {
-        if let failed = unsaved(reply, error) { return failed }
-      }
-    }
-    return failSafe(nil)
-  }
-
-  /// Decides a turn on a copy of the stored state: the reply and the state to save.
-  private func decide(
-    _ id: SessionID, _ stored: StoredSession?,
-    _ body: (inout SessionState, MatchScratch) -> Reply, scratch: MatchScratch
-  ) -> (Reply, SessionSnapshot) {
-    var state = state(id, from: stored)
-    let reply = body(&state, scratch)
-    if options.defaultConsent > .none {
-      if state.consent < options.defaultConsent {
-        revocations.insert(id)
-      } else {
-        revocations.remove(id)
-      }
-    }
-    return (reply, codec.snapshot(of: state, previous: stored?.snapshot))
-  }
-
-  /// A stored session's state; a session the store does not hold is new, unless it once went
-  /// below the default consent and was forgotten since: then it starts at `none`.
-  private func state(_ id: SessionID, from stored: StoredSession?) -> SessionState {
-    var state = codec.state(from: stored)
-    if stored == nil, options.defaultConsent > .none, revocations.contains(id) {
-      state.started = true
-      state.consent = .none
-    }
-    return state
-  }
-
-  /// What to answer when a save failed: `nil` to decide again after a conflict, the fail-safe
-  /// reply (and a report) for any other error.
-  private func unsaved(_ reply: Reply, _ error: any Error) -> Reply? {
-    if let error = error as? SessionStoreError, error == .conflict { return nil }
-    report(error)
-    return failSafe(reply)
-  }
-
-  /// A turn when the store cannot be read: decided as a new session at consent `none`.
-  private func failedTurn(
-    _ body: (inout SessionState, MatchScratch) -> Reply, scratch: MatchScratch
-  ) -> Reply {
-    var state = SessionState()
-    state.started = true
-    return failSafe(body(&state, scratch))
-  }
-
-  /// A reply cut down to what is safe when consent could not be read or kept: its level
-  /// `none` answers, then the notice; nothing above `none`, no prompt, no confirmation.
-  private func failSafe(_ reply: Reply?) -> Reply {
-    guard let reply else {
-      return Reply(text: Self.storeDownNotice, kind: .refused, consent: .none)
-    }
-    // The bot's own words (no spoiler level) and level-none answers are safe to show.
-    let answersOnly = reply.kind == .answer || reply.kind == .fallback
-    let safe =
-      answersOnly
-      ? reply.parts.filter { ($0.spoiler ?? SpoilerLevel.none) == SpoilerLevel.none } : []
-    if answersOnly, safe.count == reply.parts.count, !reply.awaitingConsent {
-      return Reply(
-        text: reply.text + " " + Self.storeDownNotice, kind: reply.kind, consent: .none,
-        intents: reply.intents)
-    }
-    let text = (safe.map(\.text) + [Self.storeDownNotice]).joined(separator: " ")
-    return Reply(text: text, kind: .refused, consent: .none)
-  }
-
-  private func report(_ error: any Error) {
-    options.onStoreError?(error)
-  }
-
-  /// Runs async work from a synchronous caller and waits for it.
-  ///
-  /// Never call it from async code: the synchronous API's callers are front-end threads, not
-  /// tasks.
-  private static func wait<T: Sendable>(_ work: @escaping @Sendable () async -> T) -> T {
-    let box = WaitBox<T>()
-    let done = DispatchSemaphore(value: 0)
-    Task {
-      box.set(await work())
-      done.signal()
-    }
-    done.wait()
-    return box.get()
-  }
-
-  // MARK: - One turn
-
-  private func start(_ state: inout SessionState) {
-    guard !state.started else { return }
-    state.started = true
-    state.consent = options.defaultConsent
   }
 
   private func turn(
@@ -407,7 +206,7 @@ public final class DialogueManager: Sendable {
       state.queue = []
       let suggestions = suggester.suggest(for: "", consent: state.visible)
       return Reply(
-        text: "Ask me something about The Perfection (2019)." + Self.offer(suggestions),
+        text: BotWords.askSomething + BotWords.offer(suggestions),
         kind: .refused, consent: state.consent, suggestions: suggestions)
     }
     let subject = Subject(text)
@@ -418,13 +217,14 @@ public final class DialogueManager: Sendable {
     if state.pending == nil, guess >= 0, let answer {
       switch answer {
       case .yes:
-        return deliver(
+        return gate.deliver(
           PendingQuestion(intent: guess, captures: [:]), state: &state, session: session)
       case .no:
         let suggestions = suggester.suggest(
           for: "", consent: state.visible, excluding: library.intents[Int(guess)].id)
         return Reply(
-          text: "All right." + Self.offer(suggestions), kind: .fallback, consent: state.consent,
+          text: BotWords.allRight + BotWords.offer(suggestions), kind: .fallback,
+          consent: state.consent,
           suggestions: suggestions)
       default:
         break
@@ -451,13 +251,7 @@ public final class DialogueManager: Sendable {
     state.pending = pending
     state.queue = waiting.1
     state.guess = -1
-    let level = library.intents[Int(pending.intent)].level
-    guard level <= state.cap else { return notHere(level, state: state) }
-    return Reply(
-      text:
-        "The article doesn't say, as far as I can tell. Your earlier question is still waiting: "
-        + "its answer gives away \(level.phrase). Do you want that spoiler? (yes / no)",
-      kind: .consentPrompt, level: level, consent: state.consent, awaitingConsent: true)
+    return gate.stillWaiting(pending, state: state)
   }
 
   /// Whether a message of several clauses asks a question in a clause of its own.
@@ -505,7 +299,7 @@ public final class DialogueManager: Sendable {
   ) -> Bool {
     guard case .status = act else { return false }
     var ignored: [String] = []
-    return find(
+    return context.find(
       text, state: SessionState(), hasContext: false, scratch: scratch, limitHits: &ignored)
       != nil
   }
@@ -521,58 +315,13 @@ public final class DialogueManager: Sendable {
     state.queue = []
     var limitHits: [String] = []
     guard
-      let found = find(
+      let found = context.find(
         text, state: state, hasContext: hasContext, scratch: scratch, limitHits: &limitHits)
     else {
       state.contextTurnsLeft = 0
       return fallback(for: text, state: &state, limitHits: limitHits, scratch: scratch)
     }
-    return deliver(found, state: &state, session: session)
-  }
-
-  /// The intent a question asks for, as a pending question (not yet checked against consent).
-  private func find(
-    _ text: String, state: SessionState, hasContext: Bool, scratch: MatchScratch,
-    limitHits: inout [String]
-  ) -> PendingQuestion? {
-    let subject = Subject(text)
-    var question = text
-    if hasContext, state.lastShe >= 0 || state.lastHe >= 0,
-      phrases.hasPronoun(subject, scratch: scratch)
-    {
-      question = phrases.resolvePronouns(
-        text, she: character(state.lastShe), he: character(state.lastHe))
-    }
-    var result = matcher.match(normalized: question, using: scratch, exhaustive: false)
-    if result.best == nil, question != text {
-      result = matcher.match(normalized: text, using: scratch, exhaustive: false)
-    }
-    limitHits += result.limitHits.map { "\($0.intent) pattern #\($0.pattern + 1)" }
-    guard let match = result.best else { return nil }
-    var pending = PendingQuestion(intent: Int32(match.intent.order), captures: match.captures)
-    // "why did she do that?" about the answer just given: where its "why" leads.
-    if hasContext, match.intent.order == Int(state.lastIntent),
-      let form = askedForm(result.concepts),
-      let next = match.intent.followUps[form].flatMap({ library[$0] })
-    {
-      pending = PendingQuestion(intent: Int32(next.order), captures: [:])
-    }
-    let intent = library.intents[Int(pending.intent)]
-    // "Yes" or "No" only when the answer covers every topic asked about: "does lizzie get
-    // her hand back" is not answered by "yes, she cuts it off".
-    if let yesNo = yesNoForm, result.concepts.contains(yesNo), match.uncovered.isEmpty,
-      let rule = intent.yesNo.first(where: { $0.rule.admits(result.concepts) })
-    {
-      pending.yesNo = rule.isYes
-    }
-    return pending
-  }
-
-  /// The follow-up a question's form asks for ("why …?" → `.why`), if any.
-  private func askedForm(_ concepts: ConceptSet) -> FollowUpKind? {
-    if let why = whyForm, concepts.contains(why) { return .why }
-    if let how = howForm, concepts.contains(how) { return .how }
-    return nil
+    return gate.deliver(found, state: &state, session: session)
   }
 
   /// Whether a clause states rather than asks: no question form, no request ("tell me
@@ -625,7 +374,7 @@ public final class DialogueManager: Sendable {
     var limitHits: [String] = []
     var parts: [PendingQuestion] = []
     for question in questions {
-      if let found = find(
+      if let found = context.find(
         question, state: state, hasContext: hasContext, scratch: scratch, limitHits: &limitHits),
         !parts.contains(where: { $0.intent == found.intent })
       {
@@ -638,7 +387,7 @@ public final class DialogueManager: Sendable {
       let rest = questions.joined(separator: " ")
       parts = []
       if !rest.isEmpty,
-        let found = find(
+        let found = context.find(
           rest, state: state, hasContext: hasContext, scratch: scratch, limitHits: &limitHits)
       {
         parts = [found]
@@ -651,7 +400,8 @@ public final class DialogueManager: Sendable {
     state.queue = []
     if let first = parts.first {
       state.queue = Array(parts.dropFirst())
-      replies.append(drain(after: deliver(first, state: &state, session: session), &state, session))
+      let first = gate.deliver(first, state: &state, session: session)
+      replies.append(gate.drain(after: first, state: &state, session: session))
     } else if !questions.isEmpty {
       state.contextTurnsLeft = 0
       replies.append(
@@ -662,183 +412,33 @@ public final class DialogueManager: Sendable {
     return Reply.joining(replies)
   }
 
+  /// Carries out a dialogue act: consent acts at the gate, follow-ups through the context.
   private func perform(
     _ act: DialogueAct, text: String, state: inout SessionState, session: String,
     scratch: MatchScratch
   ) -> Reply? {
     switch act {
-    case .yes:
-      guard let pending = state.pending else { return nil }
-      state.pending = nil
-      let intent = library.intents[Int(pending.intent)]
-      state.consent = max(state.consent, intent.level)
-      return drain(after: answer(pending, state: &state, session: session), &state, session)
-    case .no:
-      guard let pending = state.pending else { return nil }
-      state.pending = nil
-      state.declined = pending
-      let intent = library.intents[Int(pending.intent)]
-      let suggestions = suggester.suggest(
-        for: text, consent: state.visible, count: 2, excluding: intent.id)
-      var reply = "No spoilers, then."
-      // Teasers are level-none content by contract; the no-leak tests hold them to it.
-      if let teaser = intent.teaser { reply += " " + teaser }
-      let declined = Reply(
-        text: reply + Self.offer(suggestions), kind: .declined, level: intent.level,
-        consent: state.consent, suggestions: suggestions)
-      return drain(after: declined, &state, session)
-    case .unsure:
-      guard let pending = state.pending else { return nil }
-      let level = library.intents[Int(pending.intent)].level
-      guard level <= state.cap else { return notHere(level, state: state) }
-      return Reply(
-        text: "Is that a yes? The answer gives away \(level.phrase). (yes / no)",
-        kind: .consentPrompt, level: level, consent: state.consent, awaitingConsent: true)
-    case .grant(let level):
-      state.consent = level
-      if let pending = state.pending, library.intents[Int(pending.intent)].level <= level {
-        state.pending = nil
-        let answered = answer(pending, state: &state, session: session)
-        let reply = Reply.joining([confirmation(state), answered]) ?? answered
-        return drain(after: reply, &state, session)
-      }
-      state.pending = nil
-      state.queue = []
-      return confirmation(state)
-    case .refuse(let below):
-      if let below, let lower = SpoilerLevel.allCases.last(where: { $0 < below }) {
-        state.consent = min(state.consent, lower)
-      }
-      // Said to a prompt, it is also a "no" to the question waiting.
-      if state.pending != nil {
-        return perform(.no, text: text, state: &state, session: session, scratch: scratch)
-      }
-      state.queue = []
-      return Reply(
-        text: "Okay, I won't spoil that. You've agreed to \(state.consent.consentPhrase).",
-        kind: .consent, consent: state.consent)
-    case .revoke:
-      state.pending = nil
-      state.queue = []
-      state.consent = .none
-      return Reply(
-        text:
-          "Okay, no more spoilers. I'll ask before I reveal anything beyond the set-up.",
-        kind: .consent, consent: state.consent)
-    case .status:
-      return Reply(
-        text: "You've agreed to \(state.consent.consentPhrase).", kind: .consent,
-        consent: state.consent, awaitingConsent: state.pending != nil)
     case .followUp(let kind):
       state.pending = nil
       state.queue = []
-      let last = library.intents[Int(state.lastIntent)]
-      guard let targetID = last.followUps[kind], let target = library[targetID] else {
+      guard let target = context.followUp(kind, state: state) else {
         let suggestions = suggester.suggest(
-          for: text, consent: state.visible, excluding: last.id)
+          for: text, consent: state.visible, excluding: context.lastIntent(state)?.id)
         return Reply(
-          text: "The article doesn't say more about that, and I won't guess."
-            + Self.offer(suggestions),
-          kind: .fallback, consent: state.consent, suggestions: suggestions)
+          text: BotWords.nothingMore + BotWords.offer(suggestions), kind: .fallback,
+          consent: state.consent, suggestions: suggestions)
       }
-      return deliver(
-        PendingQuestion(intent: Int32(target.order), captures: [:]), state: &state,
-        session: session)
+      return gate.deliver(target, state: &state, session: session)
     case .whatAbout(let name):
-      let subject = Subject(name)
-      guard
-        let character = library.characters.firstIndex(where: {
-          $0.pattern.span(in: subject, using: scratch).isMatch
-        })
-      else { return nil }
+      guard let target = context.whatAbout(name, state: state, scratch: scratch) else {
+        return nil
+      }
       state.pending = nil
       state.queue = []
-      let last = library.intents[Int(state.lastIntent)]
-      let characterName = library.characters[character].name
-      let about = library.intents.filter { $0.character == characterName }
-      // The same topic about the other character; else the same level; else who they are.
-      guard
-        let target = about.first(where: { $0.topic != nil && $0.topic == last.topic })
-          ?? about.first(where: { $0.level == last.level })
-          ?? about.first(where: { $0.topic == "who" }) ?? about.first
-      else { return nil }
-      return deliver(
-        PendingQuestion(intent: Int32(target.order), captures: [:]), state: &state,
-        session: session)
+      return gate.deliver(target, state: &state, session: session)
+    default:
+      return gate.perform(act, text: text, state: &state, session: session)
     }
-  }
-
-  /// After a reply, delivers the compound question's other parts in order, each under its
-  /// own consent, until one has to wait for a yes.
-  private func drain(after reply: Reply, _ state: inout SessionState, _ session: String)
-    -> Reply
-  {
-    var replies = [reply]
-    while state.pending == nil, !state.queue.isEmpty {
-      replies.append(deliver(state.queue.removeFirst(), state: &state, session: session))
-    }
-    return Reply.joining(replies) ?? reply
-  }
-
-  /// Answers one question, or asks first when its level is above the session's consent.
-  private func deliver(
-    _ question: PendingQuestion, state: inout SessionState, session: String
-  ) -> Reply {
-    state.pending = nil
-    let intent = library.intents[Int(question.intent)]
-    guard intent.level <= state.cap else { return notHere(intent.level, state: state) }
-    guard intent.level <= state.consent else {
-      state.pending = question
-      return Reply(
-        text: "Careful: the answer to that gives away \(intent.level.phrase). "
-          + "So far you've agreed to \(state.consent.consentPhrase). "
-          + "Do you want the spoiler? (yes / no)",
-        kind: .consentPrompt, level: intent.level, consent: state.consent,
-        awaitingConsent: true)
-    }
-    return answer(question, state: &state, session: session)
-  }
-
-  /// The reply in a channel capped below an answer's level: no answer and no prompt.
-  private func notHere(_ level: SpoilerLevel, state: SessionState) -> Reply {
-    Reply(
-      text: "I can't share that one here: it gives away \(level.phrase). "
-        + "Ask me in a private chat.",
-      kind: .refused, consent: state.consent)
-  }
-
-  private func answer(
-    _ question: PendingQuestion, state: inout SessionState, session: String
-  ) -> Reply {
-    let intent = library.intents[Int(question.intent)]
-    guard intent.level <= state.cap else { return notHere(intent.level, state: state) }
-    let variant = Self.variantSeed(session: session, turn: state.turn)
-    guard
-      var text = AnswerRenderer.render(
-        intent, captures: question.captures, consent: state.consent, variant: variant)
-    else {
-      preconditionFailure("BUG: answer rendered above consent for \(intent.id)")
-    }
-    if let yes = question.yesNo, !text.hasPrefix(yes ? "Yes" : "No") {
-      text = (yes ? "Yes. " : "No. ") + text
-    }
-    state.lastIntent = Int32(intent.order)
-    if let name = intent.character,
-      let index = library.characters.firstIndex(where: { $0.name == name })
-    {
-      switch library.characters[index].pronoun {
-      case "she": state.lastShe = Int16(clamping: index)
-      case "he": state.lastHe = Int16(clamping: index)
-      default: break
-      }
-    }
-    state.contextTurnsLeft = options.contextTurns
-    return Reply(
-      text: text, kind: .answer, intent: intent.id, level: intent.level, consent: state.consent)
-  }
-
-  private func character(_ index: Int16) -> FilmCharacter? {
-    index >= 0 && Int(index) < library.characters.count ? library.characters[Int(index)] : nil
   }
 
   /// The honest "the article doesn't say", with suggestions and perhaps a "did you mean…?".
@@ -849,7 +449,7 @@ public final class DialogueManager: Sendable {
     for text: String, state: inout SessionState, limitHits: [String], scratch: MatchScratch
   ) -> Reply {
     var suggestions = suggester.suggest(for: text, consent: state.visible)
-    var offer = Self.offer(suggestions)
+    var offer = BotWords.offer(suggestions)
     if let near = nearMiss(text, consent: state.visible, scratch: scratch),
       let example = near.examples.first
     {
@@ -858,11 +458,10 @@ public final class DialogueManager: Sendable {
         [example]
         + suggester.suggest(
           for: text, consent: state.visible, count: 2, excluding: near.id)
-      offer = " Did you mean “\(example)” (yes / no)." + Self.offer(Array(suggestions.dropFirst()))
+      offer = BotWords.didYouMean(example) + BotWords.offer(Array(suggestions.dropFirst()))
     }
     return Reply(
-      text: "The article doesn't say, as far as I can tell, and I won't guess: I only know what "
-        + "one article about The Perfection (2019) says." + offer,
+      text: BotWords.fallback + offer,
       kind: .fallback, consent: state.consent, suggestions: suggestions, limitHits: limitHits)
   }
 
@@ -882,24 +481,4 @@ public final class DialogueManager: Sendable {
     return near.intent
   }
 
-  private func confirmation(_ state: SessionState) -> Reply {
-    Reply(
-      text: "Got it: you've agreed to \(state.consent.consentPhrase).", kind: .consent,
-      consent: state.consent)
-  }
-
-  private static func offer(_ suggestions: [String]) -> String {
-    guard !suggestions.isEmpty else { return "" }
-    return " You could ask: " + suggestions.map { "“\($0)”" }.joined(separator: ", ") + "."
-  }
-
-  /// A stable per-session, per-turn number (FNV-1a), so answer variants repeat across runs.
-  static func variantSeed(session: String, turn: UInt32) -> UInt64 {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in session.utf8 {
-      hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-    }
-    hash = (hash ^ UInt64(turn)) &* 0x100_0000_01b3
-    return hash >> 7
-  }
 }

@@ -52,6 +52,8 @@ private struct Collector {
   var characters: [FilmCharacter] = []
   var firstDefinition: [String: SourceLocation] = [:]
   var pendingFollowUps: [(intent: String, target: String, location: SourceLocation)] = []
+  /// Where each intent's teaser is written, for the check that it gives nothing away.
+  var teaserLocations: [String: SourceLocation] = [:]
   /// The lexicon so far, characters included, and each concept's number by name.
   var concepts: [Concept] = []
   /// Each concept's prefilter, made once the lexicon is complete (for vocabularies).
@@ -347,6 +349,7 @@ private struct Collector {
     }
 
     let teaser = fields["teaser"].flatMap { scalarString($0, fields) }
+    if teaser != nil, let node = fields["teaser"] { teaserLocations[id] = fields.location(node) }
     let topic = fields["topic"].flatMap { scalarString($0, fields) }
     let character = fields["character"].flatMap { scalarString($0, fields) }
     let examples = stringList(fields, "examples", required: false).map(\.1)
@@ -414,6 +417,7 @@ private struct Collector {
           hint: "define it under 'characters:' or fix the name")
       }
     }
+    checkTeasers()
     if intents.isEmpty && diagnostics.isEmpty {
       report(
         SourceLocation(file: "(intents)", line: 1, column: 1), "no intents were found",
@@ -438,6 +442,40 @@ private struct Collector {
   }
 
   // MARK: Field helpers
+
+  /// Teasers are shown to whoever declines a spoiler, so they are level-`none` content: no
+  /// word of theirs may be one that only answers above `none` use.
+  mutating func checkTeasers() {
+    var above: Set<Substring> = []
+    // The names of the levels are said to everyone, in every prompt ("how it all ends").
+    var seen = SpoilerLevel.allCases.reduce(into: Set<Substring>()) {
+      $0.formUnion(Suggester.words($1.phrase))
+      $0.formUnion(Suggester.words($1.consentPhrase))
+    }
+    for intent in intents {
+      let words = intent.answers.reduce(into: Set<Substring>()) {
+        $0.formUnion(Suggester.words($1.source))
+      }
+      if intent.level > .none {
+        above.formUnion(words)
+      } else {
+        seen.formUnion(words)
+        for example in intent.examples { seen.formUnion(Suggester.words(example)) }
+      }
+    }
+    let forbidden = above.subtracting(seen)
+    for intent in intents {
+      guard let teaser = intent.teaser else { continue }
+      let leaked = Suggester.words(teaser).intersection(forbidden).sorted()
+      guard !leaked.isEmpty else { continue }
+      report(
+        teaserLocations[intent.id] ?? intent.location,
+        "the teaser of '\(intent.id)' gives away "
+          + leaked.map { "'\($0)'" }.joined(separator: ", ")
+          + ", which only answers above level none say",
+        hint: "a teaser is shown to someone who said no: word it as a spoiler-free answer would")
+    }
+  }
 
   mutating func requiredString(_ fields: Fields, _ key: String) -> String? {
     guard let node = fields[key] else {
@@ -624,7 +662,7 @@ private struct Collector {
     }
     do {
       // The interpreter now, the JIT later (IntentLibrary.compileJIT): start-up stays short.
-      let pattern = try Pattern(source, options: .intentDefaults, jit: .deferred)
+      let pattern = try Pattern(source, options: .caselessUnicode, jit: .deferred)
       if pattern.span(in: Subject(""), using: scratch).isMatch {
         report(
           fields.location(node), "pattern matches an empty question",

@@ -37,7 +37,7 @@ public final class IntentMatcher: Sendable {
   /// The intents matched against.
   public let library: IntentLibrary
   /// The scratch spaces matches borrow; shared with the dialogue manager.
-  public let pool: ScratchPool
+  let pool: ScratchPool
   /// Every pattern with its intent, flat, intent by intent.
   private let table: [(intent: Int, index: Int, pattern: Pattern, prefilter: Prefilter)]
   /// Every concept's pattern with its prefilter.
@@ -75,8 +75,11 @@ public final class IntentMatcher: Sendable {
   }
 
   /// Matches an already normalized question.
-  public func match(normalized: String) -> MatchResult {
-    pool.withScratch { match(normalized: normalized, using: $0) }
+  ///
+  /// With `exhaustive` set, the result lists every intent at or above the threshold (for
+  /// `explain` and lint); without it, only the winner, whose captures alone are read.
+  public func match(normalized: String, exhaustive: Bool = true) -> MatchResult {
+    pool.withScratch { match(normalized: normalized, using: $0, exhaustive: exhaustive) }
   }
 
   /// The lexicon concepts a normalized question holds.
@@ -138,7 +141,7 @@ public final class IntentMatcher: Sendable {
   /// Scoring always looks at every admitted intent (the prefilters keep that cheap). With
   /// `exhaustive` set, `candidates` lists every intent at or above the threshold (for
   /// `explain` and lint); without it, only the winner, whose captures alone are read.
-  public func match(
+  func match(
     normalized typed: String, using scratch: MatchScratch, exhaustive: Bool = true
   ) -> MatchResult {
     // Misspelled words the bot does not know become the lexicon words they are one edit from.

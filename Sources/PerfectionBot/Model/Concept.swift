@@ -31,7 +31,9 @@ public struct Concept: Sendable {
   /// Its role in scoring.
   public let kind: Kind
   /// Recognizes the concept in a normalized question.
-  public let pattern: Pattern
+  let pattern: Pattern
+  /// The source of the pattern that recognizes the concept.
+  public var patternSource: String { pattern.source }
   /// Where it is defined.
   public let location: SourceLocation
 }

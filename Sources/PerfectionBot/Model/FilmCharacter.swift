@@ -9,5 +9,8 @@ public struct FilmCharacter: Sendable {
   /// The pronoun used for the character: `she`, `he` or `they`.
   public let pronoun: String
   /// Recognizes the character's name in a normalized question, misspellings included.
-  public let pattern: Pattern
+  let pattern: Pattern
+
+  /// The source of the pattern that recognizes the character's name.
+  public var patternSource: String { pattern.source }
 }

@@ -12,7 +12,9 @@ public final class Intent: Sendable {
   /// Higher wins when several intents match (default 0).
   public let priority: Int
   /// The compiled patterns, in file order: whole-question rules, high precision.
-  public let patterns: [Pattern]
+  let patterns: [Pattern]
+  /// The sources of the patterns, in file order (`@name` references expanded).
+  public var patternSources: [String] { patterns.map(\.source) }
   /// What the intent answers, as sets of lexicon concepts (`about:` in the file).
   public let about: [AboutRule]
   /// Every concept the intent's answers, examples and `about:` rules talk about: a

@@ -36,6 +36,13 @@ struct SessionState: Sendable, Hashable {
   /// Creates the state of a new session: no consent, nothing pending, no context.
   init() {}
 
+  /// Sets a new session up, once: it starts at the manager's default consent.
+  mutating func start(defaultConsent: SpoilerLevel) {
+    guard !started else { return }
+    started = true
+    consent = defaultConsent
+  }
+
   /// Drops the pending question, the rest of a compound question and a declined question.
   mutating func forgetWaiting() {
     pending = nil

@@ -27,7 +27,11 @@ struct LintCommand: ParsableCommand {
   @Flag(help: "Exit non-zero on warnings too.")
   var strict = false
 
+  /// `--intents DIR`, as every command takes it: linted with the paths.
+  @OptionGroup var intentOptions: IntentOptions
+
   func run() throws {
+    let paths = self.paths + (intentOptions.intents.map { [$0] } ?? [])
     let library: IntentLibrary
     if paths.isEmpty, !FileManager.default.fileExists(atPath: "Intents") {
       // Outside a checkout: lint what the binary carries.

@@ -12,17 +12,12 @@ struct REPL {
   let historyFile: String?
   private let output = OutputSink.standardOutput
 
-  /// The greeting shown on a terminal.
-  static let greeting =
-    "Hi! I answer questions about the film The Perfection (2019), from one article about it. "
-    + "I'll ask before I spoil anything. Type /help for commands, /quit to leave."
-
   /// Runs until the user quits or input ends; returns the exit status.
   func run() -> Int32 {
     if Terminal.isInteractive,
       let editor = LineEditor(program: "perfection", prompt: "you> ", historyFile: historyFile)
     {
-      say(Self.greeting, style: .dim)
+      say(BotWords.greeting, style: .dim)
       while case .line(let line) = editor.read() {
         if handle(line) == .quit { return 0 }
       }
@@ -59,35 +54,26 @@ struct REPL {
     case "/quit", "/exit", "/q":
       return .quit
     case "/help", "/?":
-      let examples = manager.suggestions(for: session).map { "  \($0)" }.joined(separator: "\n")
-      let help = """
-        Ask anything about The Perfection (2019) in your own words, for example:
-        \(examples)
-        Commands:
-          /help                             this help
-          /spoilers                         show which spoilers you have agreed to
-          /spoilers none|plot|twist|ending  set them
-          /reset                            forget this conversation and your consent
-          /quit                             leave (or Ctrl-D)
-        """
+      let help = BotWords.help(examples: manager.suggestions(for: session))
       say(help, style: .dim, wrap: false)
     case "/spoilers":
       if words.count > 1 {
         guard let level = SpoilerLevel(name: words[1]) else {
-          say("Unknown level '\(words[1])'. Use none, plot, twist or ending.", style: .warning)
+          say(BotWords.unknownLevel(words[1]), style: .warning)
           return .next
         }
         _ = show(manager.setConsent(level, session: session))
       } else {
         say(
-          manager.status(of: session).text + " Levels: none < plot < twist < ending.",
+          manager.status(of: session).text + " " + BotWords.levels,
           style: .dim)
       }
     case "/reset":
       manager.reset(session: session)
-      say("Starting over, nothing remembered. " + manager.status(of: session).text, style: .dim)
+      say(
+        BotWords.startingOver + " " + manager.status(of: session).text, style: .dim)
     default:
-      say("Unknown command \(words.first ?? text). Type /help for the commands.", style: .warning)
+      say(BotWords.unknownCommand(words.first ?? text), style: .warning)
     }
     return .next
   }

@@ -1,0 +1,130 @@
+import PCRE2
+
+/// Reads a question against the conversation so far: pronouns, follow-ups and "what about".
+///
+/// It finds what a message asks for; it never decides whether it may be answered (that is the
+/// `ConsentGate`'s job), and it changes a session only to remember what was just answered.
+struct ContextResolver: Sendable {
+  private let library: IntentLibrary
+  private let matcher: IntentMatcher
+  private let phrases = DialoguePhrases.shared
+  /// How many turns "why?" or "she" keep referring to the last answer.
+  private let contextTurns: UInt8
+  /// The lexicon's form concepts read here: yes/no, why and how questions.
+  private let yesNoForm: Int?
+  private let whyForm: Int?
+  private let howForm: Int?
+
+  init(library: IntentLibrary, matcher: IntentMatcher, contextTurns: UInt8) {
+    self.library = library
+    self.matcher = matcher
+    self.contextTurns = contextTurns
+    func form(_ name: String) -> Int? {
+      library.concepts.firstIndex { $0.name == name && $0.kind == .form }
+    }
+    self.yesNoForm = form("q-yesno")
+    self.whyForm = form("q-why")
+    self.howForm = form("q-how")
+  }
+
+  /// The intent a question asks for, as a pending question (not yet checked against consent).
+  ///
+  /// "she" and "he" stand for the characters last talked about, while the context lasts.
+  /// "why did she do that?" about the answer just given leads where that answer's "why" leads.
+  func find(
+    _ text: String, state: SessionState, hasContext: Bool, scratch: MatchScratch,
+    limitHits: inout [String]
+  ) -> PendingQuestion? {
+    let subject = Subject(text)
+    var question = text
+    if hasContext, state.lastShe >= 0 || state.lastHe >= 0,
+      phrases.hasPronoun(subject, scratch: scratch)
+    {
+      question = phrases.resolvePronouns(
+        text, she: character(state.lastShe), he: character(state.lastHe))
+    }
+    var result = matcher.match(normalized: question, using: scratch, exhaustive: false)
+    if result.best == nil, question != text {
+      result = matcher.match(normalized: text, using: scratch, exhaustive: false)
+    }
+    limitHits += result.limitHits.map { "\($0.intent) pattern #\($0.pattern + 1)" }
+    guard let match = result.best else { return nil }
+    var pending = PendingQuestion(intent: Int32(match.intent.order), captures: match.captures)
+    if hasContext, match.intent.order == Int(state.lastIntent),
+      let form = askedForm(result.concepts),
+      let next = match.intent.followUps[form].flatMap({ library[$0] })
+    {
+      pending = PendingQuestion(intent: Int32(next.order), captures: [:])
+    }
+    let intent = library.intents[Int(pending.intent)]
+    // "Yes" or "No" only when the answer covers every topic asked about: "does lizzie get
+    // her hand back" is not answered by "yes, she cuts it off".
+    if let yesNo = yesNoForm, result.concepts.contains(yesNo), match.uncovered.isEmpty,
+      let rule = intent.yesNo.first(where: { $0.rule.admits(result.concepts) })
+    {
+      pending.yesNo = rule.isYes
+    }
+    return pending
+  }
+
+  /// Where a follow-up ("why?", "tell me more", "and then?") after the last answer leads, if
+  /// the article says more.
+  func followUp(_ kind: FollowUpKind, state: SessionState) -> PendingQuestion? {
+    guard let last = lastIntent(state), let targetID = last.followUps[kind],
+      let target = library[targetID]
+    else { return nil }
+    return PendingQuestion(intent: Int32(target.order), captures: [:])
+  }
+
+  /// "what about lizzie?": the same topic about the character named, else the same level,
+  /// else who they are; `nil` when `name` is no character.
+  func whatAbout(_ name: String, state: SessionState, scratch: MatchScratch) -> PendingQuestion? {
+    let subject = Subject(name)
+    guard
+      let character = library.characters.firstIndex(where: {
+        $0.pattern.span(in: subject, using: scratch).isMatch
+      }), let last = lastIntent(state)
+    else { return nil }
+    let characterName = library.characters[character].name
+    let about = library.intents.filter { $0.character == characterName }
+    guard
+      let target = about.first(where: { $0.topic != nil && $0.topic == last.topic })
+        ?? about.first(where: { $0.level == last.level })
+        ?? about.first(where: { $0.topic == "who" }) ?? about.first
+    else { return nil }
+    return PendingQuestion(intent: Int32(target.order), captures: [:])
+  }
+
+  /// The intent answered last, if any.
+  func lastIntent(_ state: SessionState) -> Intent? {
+    state.lastIntent >= 0 && Int(state.lastIntent) < library.intents.count
+      ? library.intents[Int(state.lastIntent)] : nil
+  }
+
+  /// Remembers an answer as the context of the next turns: its intent, and its character as
+  /// "she" or "he".
+  func remember(_ intent: Intent, in state: inout SessionState) {
+    state.lastIntent = Int32(intent.order)
+    if let name = intent.character,
+      let index = library.characters.firstIndex(where: { $0.name == name })
+    {
+      switch library.characters[index].pronoun {
+      case "she": state.lastShe = Int16(clamping: index)
+      case "he": state.lastHe = Int16(clamping: index)
+      default: break
+      }
+    }
+    state.contextTurnsLeft = contextTurns
+  }
+
+  /// The follow-up a question's form asks for ("why …?" → `.why`), if any.
+  private func askedForm(_ concepts: ConceptSet) -> FollowUpKind? {
+    if let why = whyForm, concepts.contains(why) { return .why }
+    if let how = howForm, concepts.contains(how) { return .how }
+    return nil
+  }
+
+  private func character(_ index: Int16) -> FilmCharacter? {
+    index >= 0 && Int(index) < library.characters.count ? library.characters[Int(index)] : nil
+  }
+}
