@@ -4,8 +4,9 @@ import PerfectionBot
 /// HTTP API), and the single source of the wire format.
 ///
 /// Every field is always present, `null` where it has no value, in this order: `id` (only
-/// when the request had one), `session`, `reply`, `body` (only with Matrix markup),
-/// `intent`, `intents`, `spoiler`, `awaiting_consent`, `consent`, `kind`, `suggestions`.
+/// when the request had one), `session`, `reply`, `body` (only with Matrix markup), `parts`
+/// (only with a reply limit), `intent`, `intents`, `spoiler`, `awaiting_consent`, `consent`,
+/// `kind`, `suggestions`.
 public struct ChatReply: Codable, Sendable, Equatable {
   /// The request's id, echoed.
   public var id: RequestID?
@@ -15,6 +16,9 @@ public struct ChatReply: Codable, Sendable, Equatable {
   public var reply: String
   /// With Matrix markup only: the plain body, every spoiler left out.
   public var body: String?
+  /// With a reply limit only: `reply` split at sentence boundaries into pieces of at most
+  /// that many UTF-8 bytes, each with its own markup.
+  public var parts: [String]?
   /// The intent answered, if the reply is an answer.
   public var intent: String?
   /// Every intent answered, in order.
@@ -32,17 +36,23 @@ public struct ChatReply: Codable, Sendable, Equatable {
   public var suggestions: [String]
 
   enum CodingKeys: String, CodingKey {
-    case id, session, reply, body, intent, intents, spoiler
+    case id, session, reply, body, parts, intent, intents, spoiler
     case awaitingConsent = "awaiting_consent"
     case consent, kind, suggestions
   }
 
-  /// The wire form of an engine reply.
-  public init(_ reply: Reply, session: String, markup: SpoilerMarkup, id: RequestID? = nil) {
+  /// The wire form of an engine reply; with `maxReplyBytes`, split into `parts` as well.
+  public init(
+    _ reply: Reply, session: String, markup: SpoilerMarkup, id: RequestID? = nil,
+    maxReplyBytes: Int? = nil
+  ) {
     self.id = id
     self.session = session
     self.reply = markup.apply(to: reply)
     self.body = markup == .matrix ? markup.plainBody(for: reply) : nil
+    self.parts = maxReplyBytes.map {
+      ReplySplitter.split(reply, markup: markup, maxBytes: $0)
+    }
     self.intent = reply.intent
     self.intents = reply.intents
     self.spoiler = reply.level
@@ -59,6 +69,7 @@ public struct ChatReply: Codable, Sendable, Equatable {
     try container.encode(session, forKey: .session)
     try container.encode(reply, forKey: .reply)
     try container.encodeIfPresent(body, forKey: .body)
+    try container.encodeIfPresent(parts, forKey: .parts)
     try container.encode(intent, forKey: .intent)
     try container.encode(intents, forKey: .intents)
     try container.encode(spoiler, forKey: .spoiler)
@@ -76,6 +87,7 @@ public struct ChatReply: Codable, Sendable, Equatable {
     line += "\"session\":\(JSONText.string(session))"
     line += ",\"reply\":\(JSONText.string(reply))"
     if let body { line += ",\"body\":\(JSONText.string(body))" }
+    if let parts { line += ",\"parts\":\(JSONText.array(parts))" }
     line += ",\"intent\":\(JSONText.optional(intent))"
     line += ",\"intents\":\(JSONText.array(intents))"
     line += ",\"spoiler\":\(JSONText.optional(spoiler?.name))"

@@ -32,16 +32,25 @@ public struct ChatRequest: Codable, Sendable, Equatable {
   /// The most this one message may reveal, whatever the session agreed to (a public channel
   /// sends `none`: nothing is revealed and nothing is prompted).
   public var maxSpoiler: SpoilerLevel?
+  /// The spoiler markup for this reply, overriding the server's (one process serving
+  /// several platforms).
+  public var markup: SpoilerMarkup?
+  /// Split this reply into `parts` of at most this many UTF-8 bytes, overriding the
+  /// server's limit (`ReplySplitter.minimumBytes` to `ReplySplitter.maximumBytes`).
+  public var maxReplyBytes: Int?
 
   enum CodingKeys: String, CodingKey {
     case id, session, text, op, level
     case maxSpoiler = "max_spoiler"
+    case markup
+    case maxReplyBytes = "max_reply_bytes"
   }
 
   /// Creates a request.
   public init(
     id: RequestID? = nil, session: String? = nil, text: String? = nil, op: Operation? = nil,
-    level: SpoilerLevel? = nil, maxSpoiler: SpoilerLevel? = nil
+    level: SpoilerLevel? = nil, maxSpoiler: SpoilerLevel? = nil, markup: SpoilerMarkup? = nil,
+    maxReplyBytes: Int? = nil
   ) {
     self.id = id
     self.session = session
@@ -49,6 +58,8 @@ public struct ChatRequest: Codable, Sendable, Equatable {
     self.op = op
     self.level = level
     self.maxSpoiler = maxSpoiler
+    self.markup = markup
+    self.maxReplyBytes = maxReplyBytes
   }
 
   /// Reads a request; a field sent as `null` is an error, not a missing field, so that
@@ -67,5 +78,7 @@ public struct ChatRequest: Codable, Sendable, Equatable {
     op = try container.decodeIfPresent(Operation.self, forKey: .op)
     level = try container.decodeIfPresent(SpoilerLevel.self, forKey: .level)
     maxSpoiler = try container.decodeIfPresent(SpoilerLevel.self, forKey: .maxSpoiler)
+    markup = try container.decodeIfPresent(SpoilerMarkup.self, forKey: .markup)
+    maxReplyBytes = try container.decodeIfPresent(Int.self, forKey: .maxReplyBytes)
   }
 }

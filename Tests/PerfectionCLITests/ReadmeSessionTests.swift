@@ -9,31 +9,72 @@ struct ReadmeSessionTests {
     (try? String(
       contentsOfFile: Fixtures.root + "/README.md", encoding: .utf8)) ?? ""
 
-  @Test func theTextSessionIsReal() throws {
-    let output = try Binary.run(
-      ["serve", "--format", "text"],
-      lines: [
-        "who plays charlotte?", "why did charlotte do it?", "no", "why did charlotte do it?",
-        "yes", "how?", "who directed it?",
-      ])
-    #expect(output.lines.count == 7)
-    for line in output.lines {
-      #expect(Self.readme.contains(line + "\n"), "the README lacks: \(line)")
-    }
+  /// A `printf … | perfection serve …` session shown in the README, and what it printed.
+  struct Session: CustomStringConvertible {
+    let arguments: [String]
+    let input: [String]
+    let output: [String]
+    var description: String { arguments.joined(separator: " ") }
   }
 
-  @Test func theJSONLinesSessionIsReal() throws {
-    let output = try Binary.run(
-      ["serve", "--format", "jsonl", "--spoiler-markup", "discord"],
-      lines: [
-        #"{"session":"alice","text":"why did Charlotte do it?"}"#,
-        #"{"session":"bob","text":"who plays lizzie?"}"#,
-        #"{"session":"alice","text":"yes"}"#, "not json",
-      ])
-    #expect(output.lines.count == 4)
-    for line in output.lines {
-      #expect(Self.readme.contains(line + "\n"), "the README lacks: \(line)")
+  /// Every serve session in the README's `text` blocks: the command (continued over lines
+  /// ending in `\`), then the output up to the end of the block.
+  static func sessions() -> [Session] {
+    var sessions: [Session] = []
+    let blocks = readme.components(separatedBy: "```text\n").dropFirst()
+    for block in blocks {
+      let lines = block.components(separatedBy: "\n```")[0].components(separatedBy: "\n")
+      guard let first = lines.first, first.hasPrefix("$ printf '%s\\n' ") else { continue }
+      var command = ""
+      var index = 0
+      while index < lines.count {
+        let line = lines[index]
+        index += 1
+        guard line.hasSuffix("\\") else {
+          command += line
+          break
+        }
+        command += line.dropLast() + " "
+      }
+      let halves = command.components(separatedBy: "| perfection serve ")
+      guard halves.count == 2 else { continue }
+      // The quoted arguments of printf, after its format.
+      var input: [String] = []
+      var quote: Character?
+      var current = ""
+      for character in halves[0].dropFirst("$ printf '%s\\n' ".count) {
+        if let open = quote {
+          if character == open {
+            input.append(current)
+            current = ""
+            quote = nil
+          } else {
+            current.append(character)
+          }
+        } else if character == "'" || character == "\"" {
+          quote = character
+        }
+      }
+      sessions.append(
+        Session(
+          arguments: ["serve"] + halves[1].split(separator: " ").map(String.init), input: input,
+          output: Array(lines[index...])))
     }
+    return sessions
+  }
+
+  @Test func theReadmeShowsSessionsOfEachFormat() {
+    let sessions = Self.sessions()
+    #expect(sessions.count >= 4)
+    #expect(sessions.contains { $0.arguments.contains("text") })
+    #expect(sessions.contains { $0.arguments.contains("jsonl") })
+  }
+
+  @Test(arguments: sessions())
+  func everyServeSessionInTheReadmeIsReal(_ session: Session) throws {
+    let output = try Binary.run(session.arguments, lines: session.input)
+    #expect(output.status == 0)
+    #expect(output.lines == session.output)
   }
 
   @Test(arguments: [

@@ -199,6 +199,34 @@ struct ServeTests {
     #expect(replies[8]["error"] != nil)
   }
 
+  @Test func aBridgeSetsMarkupAndSplitsRepliesPerMessage() throws {
+    let output = try Binary.run(
+      ["serve", "--format", "jsonl", "--spoilers", "ending", "--max-reply-bytes", "4096"],
+      lines: [
+        #"{"id":1,"session":"irc","text":"how does it end?","max_reply_bytes":128}"#,
+        #"{"id":2,"session":"tg","text":"how does it end?","markup":"telegram"}"#,
+        #"{"id":3,"session":"irc","text":"hi","max_reply_bytes":127}"#,
+        #"{"id":4,"session":"irc","text":"hi","markup":"blink"}"#,
+      ])
+    #expect(output.status == 0)
+    let replies = try output.lines.map(Self.json)
+    #expect(replies.count == 4)
+    // Split at sentence boundaries into parts that each fit, and that hold the whole reply.
+    let parts = try #require(replies[0]["parts"] as? [String])
+    #expect(parts.count > 1)
+    #expect(parts.allSatisfy { $0.utf8.count <= 128 })
+    #expect(parts.joined(separator: " ") == replies[0]["reply"] as? String)
+    // The process's limit holds where the message sets none; the markup is the message's.
+    let telegram = try #require(replies[1]["parts"] as? [String])
+    #expect(telegram.count == 1)
+    #expect(telegram[0].hasPrefix("||") && telegram[0].contains(#"\."#))
+    #expect(
+      replies[2]["error"] as? String == #""max_reply_bytes" must be an integer from 128 to 1048576"#
+    )
+    #expect(replies[2]["id"] as? Int == 3)
+    #expect((replies[3]["error"] as? String)?.hasPrefix(#""markup" must be one of"#) == true)
+  }
+
   @Test func textOutputHasNoLineBreakOrControlCharacterFromAnAnswer() throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
       "perfection-evil-\(UUID().uuidString)")

@@ -32,12 +32,16 @@ struct WireFormatTests {
   func theFastWriterDecodesToWhatJSONEncoderWrites(_ id: RequestID?) throws {
     for reply in Self.replies() {
       for markup in SpoilerMarkup.allCases {
-        let value = ChatReply(reply, session: "s\u{E9}\"", markup: markup, id: id)
-        let fast = try JSONDecoder().decode(ChatReply.self, from: Data(value.jsonLine.utf8))
-        let slow = try JSONDecoder().decode(ChatReply.self, from: JSONEncoder().encode(value))
-        #expect(fast == value)
-        #expect(slow == value)
-        #expect(!value.jsonLine.contains("\n"))
+        for limit in [nil, 128] {
+          let value = ChatReply(
+            reply, session: "s\u{E9}\"", markup: markup, id: id, maxReplyBytes: limit)
+          let fast = try JSONDecoder().decode(ChatReply.self, from: Data(value.jsonLine.utf8))
+          let slow = try JSONDecoder().decode(ChatReply.self, from: JSONEncoder().encode(value))
+          #expect(fast == value)
+          #expect(slow == value)
+          #expect(!value.jsonLine.contains("\n"))
+          #expect((value.parts != nil) == (limit != nil))
+        }
       }
     }
   }

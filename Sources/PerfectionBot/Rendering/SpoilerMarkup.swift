@@ -1,5 +1,5 @@
 /// How a chat platform hides spoiler text until a reader clicks it.
-public enum SpoilerMarkup: String, Sendable, CaseIterable {
+public enum SpoilerMarkup: String, Sendable, CaseIterable, Codable {
   /// No markup: the text as it is.
   case none
   /// Discord: `||spoiler||`.
@@ -29,7 +29,8 @@ public enum SpoilerMarkup: String, Sendable, CaseIterable {
     }.joined(separator: " ")
   }
 
-  private func apply(to part: Reply.Part) -> String {
+  /// One part of a reply with its markup.
+  func apply(to part: Reply.Part) -> String {
     guard let level = part.spoiler, level > .none else {
       switch self {
       case .html, .matrix: return Self.escapeHTML(part.text)

@@ -14,9 +14,10 @@ struct ServeCommand: ParsableCommand {
       --format jsonl: many users; each line in is {"session":"alice","text":"…"} and each \
       line out is {"session","reply","intent","intents","spoiler","awaiting_consent",\
       "consent","kind","suggestions"}. A request may add "id" (echoed), "max_spoiler" (the \
-      most this message may reveal) or "op" instead of "text": reset, consent, set_consent \
-      (with "level") or ping. A malformed line gets {"error":"…","line":N} and the stream \
-      goes on.
+      most this message may reveal), "markup" (this reply's spoiler markup), \
+      "max_reply_bytes" (split this reply into "parts") or "op" instead of "text": reset, \
+      consent, set_consent (with "level") or ping. A malformed line gets \
+      {"error":"…","line":N} and the stream goes on.
 
       Examples:
         perfection serve --format text
@@ -57,6 +58,12 @@ struct ServeCommand: ParsableCommand {
     help: "Seconds a session may sit idle before it is forgotten, and its consent (1 to 31536000).")
   var idleTimeout: Double = 3_600
 
+  @Option(
+    help:
+      "With --format jsonl: split each reply into \"parts\" of at most this many bytes, at sentence boundaries (128 to 1048576)."
+  )
+  var maxReplyBytes: Int?
+
   @Flag(help: "Log a line per reply on stderr.")
   var verbose = false
 
@@ -70,6 +77,15 @@ struct ServeCommand: ParsableCommand {
     // NaN and infinities fail `contains` too.
     guard Self.idleRange.contains(idleTimeout) else {
       throw ValidationError("--idle-timeout must be from 1 to 31536000 seconds")
+    }
+    if let maxReplyBytes {
+      guard ServeLoop.replyBytesRange.contains(maxReplyBytes) else {
+        throw ValidationError("--max-reply-bytes must be from 128 to 1048576")
+      }
+      guard format == .jsonl else {
+        throw ValidationError(
+          "--max-reply-bytes needs --format jsonl: a text reply is always one line")
+      }
     }
   }
 
@@ -86,7 +102,7 @@ struct ServeCommand: ParsableCommand {
         onStoreError: { storeLogger.error("session store: \($0)") }))
     let loop = ServeLoop(
       manager: manager, format: format, markup: spoilerMarkup, session: session,
-      maximumLineBytes: maxLineBytes, logger: logger)
+      maximumLineBytes: maxLineBytes, maximumReplyBytes: maxReplyBytes, logger: logger)
     GracefulStop.install()
     try loop.run()
   }

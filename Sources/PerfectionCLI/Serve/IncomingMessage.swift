@@ -1,4 +1,5 @@
 import Foundation
+import PerfectionBot
 import PerfectionProtocol
 
 /// Reads one line of `serve --format jsonl` input into the shared `ChatRequest`.
@@ -77,6 +78,12 @@ enum IncomingMessage {
       case "id": #""id" must be a string or a number"#
       case "op": #""op" must be one of message, reset, consent, set_consent, ping"#
       case "level", "max_spoiler": "\"\(field)\" must be one of none, plot, twist, ending"
+      case "markup":
+        #""markup" must be one of "#
+          + SpoilerMarkup.allCases.map(\.rawValue).joined(separator: ", ")
+      case "max_reply_bytes":
+        "\"max_reply_bytes\" must be an integer from \(ReplySplitter.minimumBytes) to "
+          + "\(ReplySplitter.maximumBytes)"
       default: "\"\(field)\" must be a string"
       }
     }

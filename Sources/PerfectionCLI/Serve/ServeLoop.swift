@@ -25,19 +25,24 @@ struct ServeLoop {
   let markup: SpoilerMarkup
   let session: String
   let maximumLineBytes: Int
+  /// Split jsonl replies into `parts` of at most this many bytes; `nil` for no split.
+  let maximumReplyBytes: Int?
   let logger: Logger
+  /// The reply limits accepted, per process and per message.
+  static let replyBytesRange = ReplySplitter.minimumBytes...ReplySplitter.maximumBytes
   private let output = OutputSink.standardOutput
   private let limitLog = LimitLog()
 
   init(
     manager: DialogueManager, format: Format, markup: SpoilerMarkup, session: String,
-    maximumLineBytes: Int, logger: Logger
+    maximumLineBytes: Int, maximumReplyBytes: Int? = nil, logger: Logger
   ) {
     self.manager = manager
     self.format = format
     self.markup = markup
     self.session = session
     self.maximumLineBytes = maximumLineBytes
+    self.maximumReplyBytes = maximumReplyBytes
     self.logger = logger
   }
 
@@ -85,6 +90,14 @@ struct ServeLoop {
       return ErrorReply(error: error.message, line: line, id: error.id).jsonLine
     }
     let session = request.session ?? self.session
+    if let limit = request.maxReplyBytes, !Self.replyBytesRange.contains(limit) {
+      return ErrorReply(
+        error: "\"max_reply_bytes\" must be an integer from \(Self.replyBytesRange.lowerBound) "
+          + "to \(Self.replyBytesRange.upperBound)", line: line, id: request.id, session: session
+      ).jsonLine
+    }
+    let markup = request.markup ?? self.markup
+    let replyLimit = request.maxReplyBytes ?? maximumReplyBytes
     guard session.utf8.count <= manager.options.maximumSessionIDBytes else {
       return ErrorReply(
         error: "\"session\" is over \(manager.options.maximumSessionIDBytes) bytes", line: line,
@@ -111,7 +124,9 @@ struct ServeLoop {
         ).jsonLine
       }
       let reply = manager.setConsent(level, session: session)
-      return ChatReply(reply, session: session, markup: markup, id: request.id).jsonLine
+      return ChatReply(
+        reply, session: session, markup: markup, id: request.id, maxReplyBytes: replyLimit
+      ).jsonLine
     case .message:
       guard let text = request.text else {
         return ErrorReply(
@@ -121,7 +136,9 @@ struct ServeLoop {
       let reply = manager.respond(
         to: text, session: session, maxSpoiler: request.maxSpoiler ?? .ending)
       log(reply, session: session)
-      return ChatReply(reply, session: session, markup: markup, id: request.id).jsonLine
+      return ChatReply(
+        reply, session: session, markup: markup, id: request.id, maxReplyBytes: replyLimit
+      ).jsonLine
     }
   }
 
