@@ -53,14 +53,57 @@ struct DialoguePhrases: Sendable {
     question = compile(
       #"\?\s*$|^(?:(?:so|and|but|um|hmm|wait|ok|okay)\W+)*(?:is|are|am|will|would|should|can|could|do(?! it\b)|does|did|what|which|how|when|why|where|who|shall|may|might)\b"#
     )
+    // The longest patterns are written in PCRE2's extended form: whitespace is ignored, so a
+    // space to match is written "\ ", and "#" starts a comment. The last line is never a
+    // comment, since the gates below wrap each pattern in a group.
     grantAll = compile(
-      #"\b(?:i(?:'ve| have|ve)? (?:already |just |now |finally |totally )?(?:seen|watched|finished|saw) (?:it|this|the (?:whole )?(?:film|movie|thing)|the perfection|all of it)|(?:seen|watched|finished) (?:it|the (?:film|movie)) (?:already|alr)|spoil (?:everything|it all|all of it|away|the (?:whole )?(?:thing|film|movie))|(?:all |any )?spoilers? (?:are |is )?(?:ok|okay|fine|allowed|good|welcome)|i don'?t (?:mind|care about) spoilers|(?:i'?m|im|i am) (?:fine|ok|okay|cool|good|alright) with (?:all |any |the )?spoilers|you can spoil|go ahead and spoil|spoilers? (?:please|pls)$|(?:i )?(?:want|need) (?:all )?(?:the )?spoilers)"#
+      #"""
+      (?x) \b(?:
+        # "i've seen it", "i just watched the whole movie"
+        i(?:'ve|\ have|ve)?\ (?:already\ |just\ |now\ |finally\ |totally\ )?
+          (?:seen|watched|finished|saw)\ 
+          (?:it|this|the\ (?:whole\ )?(?:film|movie|thing)|the\ perfection|all\ of\ it)
+        # "seen it already"
+        | (?:seen|watched|finished)\ (?:it|the\ (?:film|movie))\ (?:already|alr)
+        # "spoil everything", "spoil the whole movie"
+        | spoil\ (?:everything|it\ all|all\ of\ it|away|the\ (?:whole\ )?(?:thing|film|movie))
+        # "all spoilers are ok", "spoilers welcome"
+        | (?:all\ |any\ )?spoilers?\ (?:are\ |is\ )?(?:ok|okay|fine|allowed|good|welcome)
+        # "i don't mind spoilers", "i'm fine with all spoilers"
+        | i\ don'?t\ (?:mind|care\ about)\ spoilers
+        | (?:i'?m|im|i\ am)\ (?:fine|ok|okay|cool|good|alright)\ with\ (?:all\ |any\ |the\ )?spoilers
+        # "you can spoil", "go ahead and spoil", "spoilers please", "i want all the spoilers"
+        | you\ can\ spoil | go\ ahead\ and\ spoil | spoilers?\ (?:please|pls)$
+        | (?:i\ )?(?:want|need)\ (?:all\ )?(?:the\ )?spoilers
+      )
+      """#
     )
     grantLevel = compile(
-      #"\b(?:spoilers? (?:up to|through|till|until) (?:and including )?(?:the )?|(?:i'?m |i am )?ok(?:ay)? with (?:spoilers? (?:for|about|up to) )?(?:the )?|spoil (?:the )?)(?<level>plot|twist|ending)\b|^(?<level2>plot|twist|ending) spoilers? (?:are )?(?:ok|okay|fine|allowed)"#
+      #"""
+      (?x)
+      # "spoilers up to the twist", "i'm ok with spoilers for the plot", "spoil the ending"
+      \b(?:
+        spoilers?\ (?:up\ to|through|till|until)\ (?:and\ including\ )?(?:the\ )?
+        | (?:i'?m\ |i\ am\ )?ok(?:ay)?\ with\ (?:spoilers?\ (?:for|about|up\ to)\ )?(?:the\ )?
+        | spoil\ (?:the\ )?
+      )(?<level>plot|twist|ending)\b
+      # "twist spoilers are fine"
+      | ^(?<level2>plot|twist|ending)\ spoilers?\ (?:are\ )?(?:ok|okay|fine|allowed)
+      """#
     )
     revoke = compile(
-      #"\b(?:no more spoilers|stop spoil(?:ing|er)|forget (?:that|what) i said(?: yes)?|forget my (?:consent|answer)|take (?:it|that) back|reset (?:my )?spoilers|no spoilers(?: please)?$|i haven'?t (?:seen|watched) it|i have not (?:seen|watched) it|i didn'?t (?:see|watch) it)"#
+      #"""
+      (?x) \b(?:
+        # "no more spoilers", "stop spoiling", "no spoilers please" (the whole message)
+        no\ more\ spoilers | stop\ spoil(?:ing|er) | no\ spoilers(?:\ please)?$
+        # taking a yes back
+        | forget\ (?:that|what)\ i\ said(?:\ yes)? | forget\ my\ (?:consent|answer)
+        | take\ (?:it|that)\ back | reset\ (?:my\ )?spoilers
+        # "i haven't seen it": nothing is safe to spoil
+        | i\ haven'?t\ (?:seen|watched)\ it | i\ have\ not\ (?:seen|watched)\ it
+        | i\ didn'?t\ (?:see|watch)\ it
+      )
+      """#
     )
     status = compile(
       #"\b(?:what|which) spoilers (?:have i|did i|am i)|my spoiler (?:level|setting|consent)|what have i agreed to"#
