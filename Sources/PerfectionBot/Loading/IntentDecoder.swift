@@ -167,15 +167,29 @@ struct IntentDecoder {
     }
   }
 
-  mutating func parseCharacter(_ node: Node, file: String) {
+  /// The fields of one list entry that must be a mapping with only `keys`; `nil` (and a
+  /// report) when it is no mapping.
+  mutating func entry(_ node: Node, file: String, kind: String, keys: Set<String>, first: String)
+    -> YAMLFields?
+  {
     let fields = YAMLFields(node: node, file: file)
     guard case .mapping = node else {
-      report(fields.location(node), "a character must be a mapping", hint: "use '- name: …'")
-      return
+      report(
+        fields.location(node), "a\(kind == "intent" ? "n" : "") \(kind) must be a mapping",
+        hint: "use '- \(first): …'")
+      return nil
     }
-    for problem in fields.unknownKeys(IntentLoader.characterKeys, kind: "character") {
+    for problem in fields.unknownKeys(keys, kind: kind) {
       report(problem.location, problem.message, hint: problem.hint)
     }
+    return fields
+  }
+
+  mutating func parseCharacter(_ node: Node, file: String) {
+    guard
+      let fields = entry(
+        node, file: file, kind: "character", keys: IntentLoader.characterKeys, first: "name")
+    else { return }
     guard let name = requiredString(fields, "name"),
       let patternNode = fields["pattern"], let patternSource = scalarString(patternNode, fields)
     else {
@@ -200,14 +214,10 @@ struct IntentDecoder {
   }
 
   mutating func parseIntent(_ node: Node, file: String) {
-    let fields = YAMLFields(node: node, file: file)
-    guard case .mapping = node else {
-      report(fields.location(node), "an intent must be a mapping", hint: "use '- id: …'")
-      return
-    }
-    for problem in fields.unknownKeys(IntentLoader.intentKeys, kind: "intent") {
-      report(problem.location, problem.message, hint: problem.hint)
-    }
+    guard
+      let fields = entry(
+        node, file: file, kind: "intent", keys: IntentLoader.intentKeys, first: "id")
+    else { return }
     guard let id = requiredString(fields, "id") else { return }
     let here = fields.location(fields["id"])
     if let first = firstDefinition[id] {
