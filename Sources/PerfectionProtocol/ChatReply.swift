@@ -83,6 +83,10 @@ public struct ChatReply: Codable, Sendable, Equatable {
   /// `JSONEncoder`); a test proves it decodes to the same value.
   public var jsonLine: String {
     var line = "{"
+    // One allocation for the whole line: the reply, its parts and the rest.
+    line.reserveCapacity(
+      reply.utf8.count * (parts == nil ? 1 : 2) + (body?.utf8.count ?? 0)
+        + suggestions.reduce(0) { $0 + $1.utf8.count } + session.utf8.count + 256)
     if let id { line += "\"id\":\(id.json)," }
     line += "\"session\":\(JSONText.string(session))"
     line += ",\"reply\":\(JSONText.string(reply))"

@@ -62,6 +62,14 @@ public struct ChatRequest: Codable, Sendable, Equatable {
     self.maxReplyBytes = maxReplyBytes
   }
 
+  /// Reads the common request line (a flat object of known keys, strings without escapes,
+  /// whole numbers) without `JSONDecoder`; `nil` when the line needs the full decoder.
+  ///
+  /// Only for lines `StrictJSON` accepted. It reads them exactly as `JSONDecoder` does.
+  public static func readSimple(_ bytes: [UInt8]) -> ChatRequest? {
+    SimpleRequestReader.read(bytes)
+  }
+
   /// Reads a request; a field sent as `null` is an error, not a missing field, so that
   /// `"session": null` never falls back to the shared default session.
   public init(from decoder: any Decoder) throws {

@@ -5,6 +5,13 @@ public enum JSONText {
   /// Unicode line separators are escaped.
   public static func string(_ text: String) -> String {
     let utf8 = text.utf8
+    // Most text needs no escape: printable ASCII but `"` and `\`, and UTF-8 sequences that
+    // start neither a C1 control (0xC2) nor U+2028/U+2029 (0xE2).
+    if !utf8.contains(where: {
+      $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2
+    }) {
+      return "\"" + text + "\""
+    }
     var output: [UInt8] = []
     output.reserveCapacity(utf8.count + 2)
     output.append(0x22)

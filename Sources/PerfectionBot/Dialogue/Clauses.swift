@@ -22,18 +22,41 @@ enum Clauses {
     "wait", "omg", "wow", "oh", "please", "thanks", "question", "quick question", "btw",
   ]
 
-  /// Whether a joining word stands between two words, by a scan of the words (no string
-  /// search through Foundation).
+  /// The joining words with a space on each side, as bytes: a normalized message has single
+  /// spaces, so a match is a joiner between two words.
+  private static let joinerNeedles: [[UInt8]] = joiners.map { Array(" \($0) ".utf8) }
+
+  /// Whether a joining word stands between two words, by a byte scan (no word array, no
+  /// string search through Foundation).
   private static func hasJoiner(_ text: String) -> Bool {
-    let words = text.split(separator: " ")
-    guard words.count > 2 else { return false }
-    return words.dropFirst().dropLast().contains { joiners.contains($0) }
+    var text = text
+    return text.withUTF8 { bytes in
+      guard bytes.count >= 5 else { return false }
+      for start in 0..<(bytes.count - 4) where bytes[start] == 0x20 {
+        for needle in joinerNeedles
+        where start + needle.count <= bytes.count && bytes[start + 1] == needle[1] {
+          if (2..<needle.count).allSatisfy({ bytes[start + $0] == needle[$0] }) { return true }
+        }
+      }
+      return false
+    }
+  }
+
+  /// Whether a clause ends anywhere but at the end: a split byte before a space.
+  private static func hasInnerSplit(_ text: String) -> Bool {
+    var previous: UInt8 = 0
+    for byte in text.utf8 {
+      if byte == 0x20, splitBytes.contains(previous) { return true }
+      previous = byte
+    }
+    return false
   }
 
   /// The clauses of a normalized message, in order, without empty ones.
   static func split(_ text: String) -> [String] {
-    // Most messages are one clause: no splitting punctuation and no joining word.
-    if !text.utf8.contains(where: { Self.splitBytes.contains($0) }), !hasJoiner(text) {
+    // Most messages are one clause: no splitting punctuation but at the end, and no joining
+    // word.
+    if !hasInnerSplit(text), !hasJoiner(text) {
       return text.isEmpty ? [] : [text]
     }
     var clauses: [String] = []

@@ -121,27 +121,39 @@ struct Speller: Sendable {
   }
 
   /// Optimal string alignment distance (edits with adjacent swaps), stopping past `limit`.
+  ///
+  /// The three rows live in one stack buffer: this runs for every unknown word of every
+  /// question, against every target of a near length.
   static func distance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int {
     let n = a.count
     let m = b.count
-    var previous2 = [Int](repeating: 0, count: m + 1)
-    var previous = Array(0...m)
-    var current = [Int](repeating: 0, count: m + 1)
-    for i in 1...n {
-      current[0] = i
-      var rowMinimum = current[0]
-      for j in 1...m {
-        let cost = a[i - 1] == b[j - 1] ? 0 : 1
-        var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-        if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-          value = min(value, previous2[j - 2] + 1)
-        }
-        current[j] = value
-        rowMinimum = min(rowMinimum, value)
+    guard n > 0, m > 0 else { return max(n, m) }
+    return withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * (m + 1)) { buffer in
+      // Rows by offset: `previous2`, `previous` and `current`, rotated by index.
+      var rows = (0, m + 1, 2 * (m + 1))
+      for j in 0...m {
+        buffer[rows.0 + j] = 0
+        buffer[rows.1 + j] = j
       }
-      if rowMinimum > limit { return limit + 1 }
-      (previous2, previous, current) = (previous, current, previous2)
+      for i in 1...n {
+        let (previous2, previous, current) = rows
+        buffer[current] = i
+        var rowMinimum = i
+        for j in 1...m {
+          let cost = a[i - 1] == b[j - 1] ? 0 : 1
+          var value = min(
+            buffer[previous + j] + 1, buffer[current + j - 1] + 1,
+            buffer[previous + j - 1] + cost)
+          if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+            value = min(value, buffer[previous2 + j - 2] + 1)
+          }
+          buffer[current + j] = value
+          rowMinimum = min(rowMinimum, value)
+        }
+        if rowMinimum > limit { return limit + 1 }
+        rows = (previous, current, previous2)
+      }
+      return buffer[rows.1 + m]
     }
-    return previous[m]
   }
 }

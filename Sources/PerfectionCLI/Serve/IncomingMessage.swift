@@ -12,6 +12,8 @@ enum IncomingMessage {
       return .failure(
         LineError(kind: problem == StrictJSON.duplicateKey ? .duplicateKey : .notJSON, id: nil))
     }
+    // Most lines are simple: read them without JSONDecoder, which costs more than the reply.
+    if let request = ChatRequest.readSimple(bytes) { return .success(request) }
     do {
       return .success(try decoder.decode(ChatRequest.self, from: Data(bytes)))
     } catch let error as DecodingError {
