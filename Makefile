@@ -3,7 +3,7 @@ SWIFT ?= swift
 BUILD_FLAGS ?=
 BIN = .build/debug/perfection
 # Debian packages the build needs, by the pkg-config name that proves each is there.
-PKG_DEPS = libpcre2-8:libpcre2-dev libedit:libedit-dev
+PKG_DEPS = libpcre2-8:libpcre2-dev libedit:libedit-dev sqlite3:libsqlite3-dev
 # Runs a command with its output kept in a log: nothing on success, the log's end on failure.
 QUIET = Makefile.quiet
 

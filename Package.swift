@@ -11,6 +11,7 @@ let package = Package(
     .library(name: "PCRE2", targets: ["PCRE2"]),
     .library(name: "TranscriptKit", targets: ["TranscriptKit"]),
     .library(name: "PerfectionProtocol", targets: ["PerfectionProtocol"]),
+    .library(name: "PerfectionStores", targets: ["PerfectionStores"]),
     // Fixtures and input properties shared by the tests and the fuzz targets in Fuzz/. Only
     // there because SwiftPM has no package-private products: Fuzz/ and Benchmarks/ are
     // packages of their own and can only reach these as products.
@@ -22,6 +23,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
   ],
   targets: [
     // C libraries, found through pkg-config; the Makefile installs them.
@@ -48,6 +50,12 @@ let package = Package(
     // The wire format every front end shares: requests, replies, errors, operations.
     .target(name: "PerfectionProtocol", dependencies: ["PerfectionBot"]),
 
+    // Session stores on databases: SQLite (GRDB), PostgreSQL.
+    .target(
+      name: "PerfectionStores",
+      dependencies: ["PerfectionBot", .product(name: "GRDB", package: "GRDB.swift")]
+    ),
+
     // Scripted conversations: parser, runner, diff, coverage.
     .target(name: "TranscriptKit", dependencies: ["PerfectionBot", "PCRE2"]),
 
@@ -64,7 +72,8 @@ let package = Package(
     .target(
       name: "PerfectionCLI",
       dependencies: [
-        "PerfectionBot", "PerfectionProtocol", "TranscriptKit", "DefaultIntents", "CEditLine",
+        "PerfectionBot", "PerfectionProtocol", "PerfectionStores", "TranscriptKit",
+        "DefaultIntents", "CEditLine",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
       ]
@@ -85,6 +94,10 @@ let package = Package(
     .testTarget(
       name: "PerfectionProtocolTests",
       dependencies: ["PerfectionProtocol", "PerfectionBot", "TestSupport"]
+    ),
+    .testTarget(
+      name: "PerfectionStoresTests",
+      dependencies: ["PerfectionStores", "PerfectionBot", "TestSupport", "TranscriptKit"]
     ),
     .testTarget(
       name: "TranscriptKitTests",
