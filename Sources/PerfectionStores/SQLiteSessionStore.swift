@@ -36,8 +36,10 @@ public final class SQLiteSessionStore: SynchronousSessionStore {
         atPath: directory, withIntermediateDirectories: true)
       database = try DatabasePool(path: path, configuration: configuration)
       try Self.migrator.migrate(database)
-    } catch {
+    } catch let error as DatabaseError {
       throw .unavailable("cannot open \(path): \(error)")
+    } catch {
+      throw .unavailable("cannot open \(path): \(error.localizedDescription)")
     }
     if let idle = idleTimeoutSeconds {
       janitor = Janitor(every: max(1, min(cleanupEverySeconds, idle))) { [database] in

@@ -8,6 +8,13 @@ enum Binary {
     return executable.deletingLastPathComponent().appendingPathComponent("perfection")
   }()
 
+  /// A state folder of its own for each run (`XDG_STATE_HOME`), so that `chat`'s remembered
+  /// consent never leaks from one test to another, nor into the tester's home.
+  static func freshStateHome() -> String {
+    FileManager.default.temporaryDirectory
+      .appendingPathComponent("perfection-state-\(UUID().uuidString)").path
+  }
+
   struct Output {
     let status: Int32
     let stdout: String
@@ -35,6 +42,7 @@ enum Binary {
     process.arguments = arguments
     if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
     var env = ProcessInfo.processInfo.environment
+    env["XDG_STATE_HOME"] = freshStateHome()
     env.merge(environment) { $1 }
     process.environment = env
     let running = Running(process: process, input: Pipe(), output: Pipe(), errors: Pipe())

@@ -34,6 +34,7 @@ final class TerminalSession: @unchecked Sendable {
     env["TERM"] = "xterm"
     env["NO_COLOR"] = nil  // the test runner may set it; each test says what it wants
     env["PERFECTION_HISTORY"] = ""  // never the tester's own history file
+    env["XDG_STATE_HOME"] = Binary.freshStateHome()  // nor the tester's remembered consent
     env.merge(environment) { $1 }
     process.environment = env
     process.standardInput = slave
@@ -126,6 +127,38 @@ struct REPLTests {
     #expect(terminal.waitFor("You've agreed to no spoilers", after: before))
     terminal.type("\u{4}")  // Ctrl-D on an empty line
     #expect(terminal.waitForExit() == 0)
+  }
+
+  @Test func theTerminalRemembersConsentBetweenRunsUntilReset() throws {
+    let state = ["XDG_STATE_HOME": Binary.freshStateHome()]
+    let first = try TerminalSession(["chat", "--no-color"], environment: state)
+    #expect(first.waitFor("you> "))
+    #expect(!first.screen.contains("I remember"))
+    first.type("why did charlotte do it?\r")
+    #expect(first.waitFor("Do you want the spoiler?"))
+    first.type("yes\r")
+    #expect(first.waitFor("never jealous"))
+    first.type("/quit\r")
+    #expect(first.waitForExit() == 0)
+    // A new run greets with the consent it kept, and answers without asking again.
+    let second = try TerminalSession(["chat", "--no-color"], environment: state)
+    #expect(second.waitFor("forgets it."))
+    #expect(second.screen.contains("I remember you from before"))
+    second.type("why did charlotte do it?\r")
+    #expect(second.waitFor("never jealous"))
+    second.type("/reset\r")
+    #expect(second.waitFor("Starting over, nothing remembered."))
+    second.type("/quit\r")
+    #expect(second.waitForExit() == 0)
+    // Reset is remembered too, and --session-store memory keeps nothing at all.
+    let third = try TerminalSession(
+      ["chat", "--no-color", "--session-store", "memory"], environment: state)
+    #expect(third.waitFor("you> "))
+    third.type("why did charlotte do it?\r")
+    #expect(third.waitFor("Do you want the spoiler?"))
+    #expect(!third.screen.contains("I remember"))
+    third.type("/quit\r")
+    #expect(third.waitForExit() == 0)
   }
 
   @Test func colourUnlessNoColor() throws {

@@ -227,6 +227,38 @@ struct ServeTests {
     #expect((replies[3]["error"] as? String)?.hasPrefix(#""markup" must be one of"#) == true)
   }
 
+  @Test func sessionsInAnSQLiteFileSurviveARestartAndAreShared() throws {
+    let path = Binary.freshStateHome() + "/sessions.sqlite"
+    let serve = ["serve", "--format", "jsonl", "--session-store", "sqlite:" + path]
+    let first = try Binary.run(
+      serve,
+      lines: [
+        #"{"session":"a","text":"why did charlotte do it?"}"#,
+        #"{"session":"a","text":"yes"}"#,
+      ])
+    #expect(try first.lines.map(Self.json).last?["consent"] as? String == "twist")
+    // A second process on the same file, later: consent kept; a revocation through it holds.
+    let second = try Binary.run(
+      serve,
+      lines: [
+        #"{"session":"a","text":"why did charlotte do it?"}"#,
+        #"{"session":"a","text":"no more spoilers"}"#,
+      ])
+    let replies = try second.lines.map(Self.json)
+    #expect(replies.first?["intent"] as? String == "twist.why-charlotte-did-it")
+    #expect(replies.last?["consent"] as? String == "none")
+    let third = try Binary.run(
+      serve, lines: [#"{"session":"a","text":"why did charlotte do it?"}"#])
+    #expect(try third.lines.map(Self.json).first?["kind"] as? String == "consent_prompt")
+  }
+
+  @Test(arguments: ["redis://localhost", "sqlite:", "postgres://", "memory:x", "file.db"])
+  func aBadSessionStoreExits64WithTheFormsAccepted(_ url: String) throws {
+    let output = try Binary.run(["serve", "--session-store", url])
+    #expect(output.status == 64)
+    #expect(output.stderr.contains("sqlite:PATH"))
+  }
+
   @Test func textOutputHasNoLineBreakOrControlCharacterFromAnAnswer() throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
       "perfection-evil-\(UUID().uuidString)")

@@ -101,6 +101,11 @@ public enum BotWords {
     "Hi! I answer questions about the film The Perfection (2019), from one article about it. "
     + "I'll ask before I spoil anything. Type /help for commands, /quit to leave."
 
+  /// Said after the greeting when the conversation was kept from an earlier run.
+  public static func remembered(_ consent: SpoilerLevel) -> String {
+    "I remember you from before: you've agreed to \(consent.consentPhrase). /reset forgets it."
+  }
+
   /// The terminal's `/help`, with example questions indented under it.
   public static func help(examples: [String]) -> String {
     let examples = examples.map { "  \($0)" }.joined(separator: "\n")

@@ -153,6 +153,12 @@ public final class DialogueManager: Sendable {
     }
   }
 
+  /// Whether the session store remembers this session from before (a restart, another
+  /// process), as a greeting may say.
+  public func remembers(session: String) -> Bool {
+    sessions.holds(session)
+  }
+
   /// Forgets a session: consent, pending question and context.
   public func reset(session: String) {
     sessions.delete(session)

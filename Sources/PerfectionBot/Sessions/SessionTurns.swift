@@ -96,6 +96,13 @@ struct SessionTurns: Sendable {
     return state
   }
 
+  /// Whether the store holds the session (`false` when it cannot be read).
+  func holds(_ session: String) -> Bool {
+    guard session.utf8.count <= maximumSessionIDBytes, let stored = load(SessionID(session))
+    else { return false }
+    return stored != nil
+  }
+
   /// Forgets a session, its remembered revocation included.
   func delete(_ session: String) {
     let id = SessionID(session)

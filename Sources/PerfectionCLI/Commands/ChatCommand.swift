@@ -11,12 +11,15 @@ struct ChatCommand: ParsableCommand {
       On a terminal: line editing, history, /help, /spoilers, /reset, /quit; Ctrl-D leaves, \
       Ctrl-C clears the line (or leaves on an empty one). History is kept in \
       $PERFECTION_HISTORY, else ~/.perfection_history; PERFECTION_HISTORY= (empty) keeps none. \
-      Without a terminal it reads questions from stdin and prints one answer per line.
+      Without a terminal it reads questions from stdin and prints one answer per line. \
+      Consent is remembered between runs in $XDG_STATE_HOME/perfection/sessions.sqlite \
+      (else ~/.local/state/perfection/sessions.sqlite); --session-store memory keeps it for \
+      this run only, and /reset forgets it.
 
       Examples:
         perfection chat
         perfection chat --spoilers plot --no-color
-        echo "who plays lizzie?" | perfection chat
+        echo "who plays lizzie?" | perfection chat --session-store memory
       """)
 
   @OptionGroup var intentOptions: IntentOptions
@@ -27,10 +30,19 @@ struct ChatCommand: ParsableCommand {
   @Flag(help: "Never colour the output (also: the NO_COLOR environment variable).")
   var noColor = false
 
+  @OptionGroup var sessionStore: SessionStoreOptions
+
+  func validate() throws {
+    _ = try sessionStore.location(default: .memory)
+  }
+
   func run() throws {
     let library = try intentOptions.loadLibrary()
+    let store = try SessionStoreOptions.open(
+      try sessionStore.location(default: SessionStoreOptions.chatDefault()))
     let manager = DialogueManager(
-      library: library, options: DialogueManager.Options(defaultConsent: spoilers.level))
+      library: library, store: store,
+      options: DialogueManager.Options(defaultConsent: spoilers.level))
     let status = REPL(
       manager: manager, session: "repl", color: Terminal.colorAllowed(flag: noColor),
       historyFile: Self.historyFile()

@@ -64,10 +64,13 @@ struct ServeCommand: ParsableCommand {
   )
   var maxReplyBytes: Int?
 
+  @OptionGroup var sessionStore: SessionStoreOptions
+
   @Flag(help: "Log a line per reply on stderr.")
   var verbose = false
 
   func validate() throws {
+    _ = try sessionStore.location(default: .memory)
     guard Self.lineBytesRange.contains(maxLineBytes) else {
       throw ValidationError("--max-line-bytes must be from 16 to 16777216")
     }
@@ -96,7 +99,9 @@ struct ServeCommand: ParsableCommand {
     let storeLogger = logger
     let manager = DialogueManager(
       library: library,
-      store: InMemorySessionStore(capacity: maxSessions, idleTimeoutSeconds: idleTimeout),
+      store: try SessionStoreOptions.open(
+        try sessionStore.location(default: .memory), maxSessions: maxSessions,
+        idleTimeout: idleTimeout),
       options: DialogueManager.Options(
         defaultConsent: spoilers.level,
         onStoreError: { storeLogger.error("session store: \($0)") }))

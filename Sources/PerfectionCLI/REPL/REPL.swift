@@ -18,6 +18,9 @@ struct REPL {
       let editor = LineEditor(program: "perfection", prompt: "you> ", historyFile: historyFile)
     {
       say(BotWords.greeting, style: .dim)
+      if manager.remembers(session: session) {
+        say(BotWords.remembered(manager.consent(of: session)), style: .dim)
+      }
       while case .line(let line) = editor.read() {
         if handle(line) == .quit { return 0 }
       }

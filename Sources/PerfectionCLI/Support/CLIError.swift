@@ -17,6 +17,8 @@ enum CLIError: Error {
   case output(String)
   /// Reading input failed, such as a folder given as standard input (EX_IOERR).
   case input(String)
+  /// The session store cannot be opened (EX_UNAVAILABLE).
+  case unavailable(String)
 
   /// The sysexits(3) status for this error.
   var exitCode: Int32 {
@@ -25,6 +27,7 @@ enum CLIError: Error {
     case .noInput: 66  // EX_NOINPUT
     case .testsFailed, .warnings: 1
     case .output, .input: 74  // EX_IOERR
+    case .unavailable: 69  // EX_UNAVAILABLE
     }
   }
 
@@ -43,6 +46,8 @@ enum CLIError: Error {
       return "perfection: cannot write output: \(text)"
     case .input(let text):
       return "perfection: cannot read input: \(text)"
+    case .unavailable(let text):
+      return "perfection: cannot open the session store: \(text)"
     }
   }
 
