@@ -67,16 +67,17 @@ transcripts: build
 	@echo "transcripts:"; $(BIN) test --coverage Transcripts | sed 's/^/  /'
 
 # The whole suite, its log in .build/logs/test.log: the corpus figures and the totals, and
-# every failure when there is one.
+# every failure when there is one. It runs beside a throwaway PostgreSQL cluster
+# (scripts/with-postgres: installed when missing, a free loopback port, removed afterwards).
 test: setup format-check lint transcripts
-	@echo "swift test: unit, property, corpus, CLI and transcript tests"
-	@sh $(QUIET) .build/logs/test.log $(SWIFT) test $(BUILD_FLAGS) \
+	@echo "swift test: unit, property, corpus, CLI, transcript, SQLite and PostgreSQL tests"
+	@scripts/with-postgres sh $(QUIET) .build/logs/test.log $(SWIFT) test $(BUILD_FLAGS) \
 	  --filter-summary '^(corpus |✘ Test run|✔ Test run|Test Suite .all tests. (passed|failed)|Executed [0-9]+ tests)'
 
 # Tests with code coverage, then a per-file report of the project's own sources.
 LLVM_COV ?= $(shell dirname "$$(readlink -f "$$(command -v $(SWIFT))")")/llvm-cov
 coverage: setup
-	$(SWIFT) test --enable-code-coverage
+	scripts/with-postgres $(SWIFT) test --enable-code-coverage
 	$(LLVM_COV) report .build/debug/perfectionPackageTests.xctest \
 	  -instr-profile=.build/debug/codecov/default.profdata \
 	  -ignore-filename-regex='(\.build|Tests|Benchmarks|Fuzz)/'
@@ -97,8 +98,8 @@ fuzz: setup
 	Fuzz/run.sh $(FUZZ_SECONDS)
 
 sanitize: setup
-	LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/lsan.supp $(SWIFT) test --sanitize=address --scratch-path .build-asan
-	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan
+	LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/lsan.supp scripts/with-postgres $(SWIFT) test --sanitize=address --scratch-path .build-asan
+	scripts/with-postgres $(SWIFT) test --sanitize=thread --scratch-path .build-tsan
 
 # A man page from swift-argument-parser's generator: man -l .build/man/perfection.1
 man: setup

@@ -24,6 +24,7 @@ let package = Package(
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
   ],
   targets: [
     // C libraries, found through pkg-config; the Makefile installs them.
@@ -53,7 +54,11 @@ let package = Package(
     // Session stores on databases: SQLite (GRDB), PostgreSQL.
     .target(
       name: "PerfectionStores",
-      dependencies: ["PerfectionBot", .product(name: "GRDB", package: "GRDB.swift")]
+      dependencies: [
+        "PerfectionBot", .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "PostgresNIO", package: "postgres-nio"),
+        .product(name: "Logging", package: "swift-log"),
+      ]
     ),
 
     // Scripted conversations: parser, runner, diff, coverage.

@@ -91,7 +91,7 @@ public final class DialogueManager: Sendable {
   /// any other store, call `reply(to:session:)` from async code instead (this waits for it).
   public func respond(to message: String, session: String) -> Reply {
     let (text, tooLong) = prepare(message)
-    return sessions.run(session) { state, scratch in
+    return sessions.run(session) { [self] state, scratch in
       turn(text, tooLong: tooLong, state: &state, session: session, scratch: scratch)
     }
   }
@@ -103,7 +103,7 @@ public final class DialogueManager: Sendable {
   /// and the bot says to ask in private instead. The session's consent is kept as it is.
   public func respond(to message: String, session: String, maxSpoiler: SpoilerLevel) -> Reply {
     let (text, tooLong) = prepare(message)
-    return sessions.run(session) { state, scratch in
+    return sessions.run(session) { [self] state, scratch in
       state.cap = maxSpoiler
       return turn(text, tooLong: tooLong, state: &state, session: session, scratch: scratch)
     }
@@ -120,7 +120,7 @@ public final class DialogueManager: Sendable {
   /// Replies to a message that was too long to read at all (a front end dropped it unread);
   /// `limit` is the front end's own limit in bytes, when it has one.
   public func respondToOversizedMessage(session: String, limit: Int? = nil) -> Reply {
-    sessions.run(session) { state, _ in
+    sessions.run(session) { [self] state, _ in
       state.start(defaultConsent: options.defaultConsent)
       state.turn &+= 1
       state.forgetWaiting()
@@ -145,7 +145,7 @@ public final class DialogueManager: Sendable {
   /// Sets a session's consent directly (as the REPL's `/spoilers LEVEL` does) and confirms it.
   @discardableResult
   public func setConsent(_ level: SpoilerLevel, session: String) -> Reply {
-    sessions.run(session) { state, _ in
+    sessions.run(session) { [self] state, _ in
       state.start(defaultConsent: options.defaultConsent)
       state.forgetWaiting()
       state.consent = level

@@ -38,13 +38,15 @@ struct SessionTurns: Sendable {
   }
 
   /// Runs one turn; with a synchronous store on the calling thread, else waiting for it.
-  func run(_ session: String, _ body: Body) -> Reply {
+  ///
+  /// `body` escapes only into the task that runs it with an asynchronous store, and this
+  /// waits for that task (a non-escaping closure cannot be handed to a task safely: the task
+  /// may release it after it signalled).
+  func run(_ session: String, _ body: @escaping Body) -> Reply {
     guard session.utf8.count <= maximumSessionIDBytes else { return overlongSession }
     guard let sync = store as? any SynchronousSessionStore else {
-      return withoutActuallyEscaping(body) { body in
-        let unchecked = UncheckedTurn(body: body)
-        return Self.wait { await self.runAsync(session, unchecked.body) }
-      }
+      let unchecked = UncheckedTurn(body: body)
+      return Self.wait { await self.runAsync(session, unchecked.body) }
     }
     let id = SessionID(session)
     return pool.withScratch { scratch in

@@ -45,9 +45,7 @@ struct SessionStoreOptions: ParsableArguments {
       return .sqlite(path: path)
     }
     if text.hasPrefix("postgres://") || text.hasPrefix("postgresql://") {
-      guard let components = URLComponents(string: text), let host = components.host,
-        !host.isEmpty, components.path.count > 1
-      else {
+      guard PostgresSessionStore.Location(url: text) != nil else {
         throw ValidationError(
           "--session-store \(text) is not a PostgreSQL URL; use one of \(forms)"
         )
@@ -84,8 +82,12 @@ struct SessionStoreOptions: ParsableArguments {
       } catch {
         throw .unavailable("\(error)")
       }
-    case .postgres:
-      throw .unavailable("PostgreSQL session stores are not built into this binary yet")
+    case .postgres(let url):
+      guard let location = PostgresSessionStore.Location(url: url) else {
+        throw .unavailable("\(url) is not a PostgreSQL URL")
+      }
+      // Connects on first use: a database that is down now is tried again on every turn.
+      return PostgresSessionStore(location, idleTimeoutSeconds: idleTimeout)
     }
   }
 }
