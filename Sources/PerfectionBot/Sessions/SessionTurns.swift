@@ -23,6 +23,8 @@ struct SessionTurns: Sendable {
   private let onStoreError: (@Sendable (any Error) -> Void)?
   /// Sessions that went below the default consent, remembered beyond eviction.
   private let revocations = RevocationMemory()
+  /// Sessions told during the current outage that consent cannot be checked.
+  private let outage = OutageNotices()
 
   init(
     store: any SessionStore, codec: SessionCodec, pool: ScratchPool,
@@ -54,17 +56,18 @@ struct SessionTurns: Sendable {
         let stored: StoredSession?
         do { stored = try sync.loadNow(id) } catch {
           report(error)
-          return failedTurn(body, scratch: scratch)
+          return failedTurn(id, body, scratch: scratch)
         }
         let (reply, snapshot) = decide(id, stored, body, scratch: scratch)
         do {
           _ = try sync.saveNow(id, snapshot, replacing: stored?.revision)
+          outage.storeAnswered()
           return reply
         } catch {
-          if let failed = unsaved(reply, error) { return failed }
+          if let failed = unsaved(id, reply, error) { return failed }
         }
       }
-      return failSafe(nil)
+      return failSafe(id, nil)
     }
   }
 
@@ -76,17 +79,18 @@ struct SessionTurns: Sendable {
       let stored: StoredSession?
       do { stored = try await store.load(id) } catch {
         report(error)
-        return pool.withScratch { failedTurn(body, scratch: $0) }
+        return pool.withScratch { failedTurn(id, body, scratch: $0) }
       }
       let (reply, snapshot) = pool.withScratch { decide(id, stored, body, scratch: $0) }
       do {
         _ = try await store.save(id, snapshot, replacing: stored?.revision)
+        outage.storeAnswered()
         return reply
       } catch {
-        if let failed = unsaved(reply, error) { return failed }
+        if let failed = unsaved(id, reply, error) { return failed }
       }
     }
-    return failSafe(nil)
+    return failSafe(id, nil)
   }
 
   /// A session's state as stored, started; `nil` when the store cannot be read.
@@ -175,25 +179,29 @@ struct SessionTurns: Sendable {
 
   /// What to answer when a save failed: `nil` to decide again after a conflict, the fail-safe
   /// reply (and a report) for any other error.
-  private func unsaved(_ reply: Reply, _ error: any Error) -> Reply? {
+  private func unsaved(_ id: SessionID, _ reply: Reply, _ error: any Error) -> Reply? {
     if let error = error as? SessionStoreError, error == .conflict { return nil }
     report(error)
-    return failSafe(reply)
+    return failSafe(id, reply)
   }
 
   /// A turn when the store cannot be read: decided as a new session at consent `none`.
-  private func failedTurn(_ body: Body, scratch: MatchScratch) -> Reply {
+  private func failedTurn(_ id: SessionID, _ body: Body, scratch: MatchScratch) -> Reply {
     var state = SessionState()
     state.started = true
-    return failSafe(body(&state, scratch))
+    return failSafe(id, body(&state, scratch))
   }
 
   /// A reply cut down to what is safe when consent could not be read or kept: its level
   /// `none` answers, then the notice; nothing above `none`, no prompt, no confirmation.
-  private func failSafe(_ reply: Reply?) -> Reply {
+  ///
+  /// Answers carry the notice once per session and outage; a reply with nothing else to say
+  /// is the notice.
+  private func failSafe(_ id: SessionID, _ reply: Reply?) -> Reply {
     guard let reply else {
       return Reply(text: BotWords.storeDown, kind: .refused, consent: .none)
     }
+    let first = outage.isFirst(id)
     // The bot's own words (no spoiler level) and level-none answers are safe to show.
     let answersOnly = reply.kind == .answer || reply.kind == .fallback
     let safe =
@@ -201,10 +209,12 @@ struct SessionTurns: Sendable {
       ? reply.parts.filter { ($0.spoiler ?? SpoilerLevel.none) == SpoilerLevel.none } : []
     if answersOnly, safe.count == reply.parts.count, !reply.awaitingConsent {
       return Reply(
-        text: reply.text + " " + BotWords.storeDown, kind: reply.kind, consent: .none,
-        intents: reply.intents)
+        text: first ? reply.text + " " + BotWords.storeDown : reply.text, kind: reply.kind,
+        consent: .none, intents: reply.intents)
     }
-    let text = (safe.map(\.text) + [BotWords.storeDown]).joined(separator: " ")
+    let text =
+      (safe.map(\.text) + (first || safe.isEmpty ? [BotWords.storeDown] : []))
+      .joined(separator: " ")
     return Reply(text: text, kind: .refused, consent: .none)
   }
 
