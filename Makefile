@@ -90,7 +90,7 @@ release: setup
 # the bare C loop over the same patterns, measured in the same run.
 bench: release
 	cd Benchmarks && $(SWIFT) package --allow-writing-to-package-directory benchmark --no-progress
-	cd Benchmarks && $(SWIFT) run -c release bench-summary
+	cd Benchmarks && ../scripts/with-postgres $(SWIFT) run -c release bench-summary
 
 # libFuzzer targets (intent loader, transcript parser, reply path), FUZZ_SECONDS each.
 FUZZ_SECONDS ?= 60

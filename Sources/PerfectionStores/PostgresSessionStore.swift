@@ -245,14 +245,19 @@ public final class PostgresSessionStore: SessionStore {
   }
 }
 
-/// Runs the schema migration until it succeeds once; later calls return at once.
-private actor SchemaOnce {
+/// Runs the schema migration until it succeeds once; later calls return at once, without a
+/// hop to another executor.
+private final class SchemaOnce: @unchecked Sendable {
+  // @unchecked: `done` is only touched while `lock` is held.
+  private let lock = NSLock()
   private var done = false
 
   func ensure(_ migrate: @Sendable () async throws -> Void) async throws {
-    guard !done else { return }
+    guard !lock.withLock({ done }) else { return }
+    // Two first calls may both migrate: the migration holds an advisory lock and checks the
+    // version inside it, so the second one finds the work done.
     try await migrate()
-    done = true
+    lock.withLock { done = true }
   }
 }
 

@@ -30,6 +30,11 @@ public final class SQLiteSessionStore: SynchronousSessionStore {
     var configuration = Configuration()
     configuration.busyMode = .timeout(busyTimeoutSeconds)
     configuration.label = "perfection.sessions"
+    // In WAL mode, NORMAL syncs at checkpoints rather than at every commit: a commit may be
+    // lost to a power cut, never to a crash of the process, and the file stays consistent.
+    configuration.prepareDatabase { db in
+      try db.execute(sql: "PRAGMA synchronous = NORMAL")
+    }
     do {
       let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
       try FileManager.default.createDirectory(

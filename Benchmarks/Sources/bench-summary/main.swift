@@ -167,3 +167,47 @@ print(
   "| memory per idle session | \(format(bytesPerSession)) bytes | < 512 bytes \(mark(bytesPerSession < 512)) |"
 )
 print("| load and compile every intent | \(format(compileNanos / 1e6, 1)) ms | |")
+
+// Session stores: `serve --format jsonl` over each store, in this same run. Throughput feeds
+// a file of lines; latency drives one request at a time, as a bridge waiting for each reply.
+let storeLines = quick ? 4_000 : 20_000
+let latencyLines = quick ? 500 : 2_000
+let postgresURL = ProcessInfo.processInfo.environment["PERFECTION_TEST_POSTGRES"]
+var stores: [(name: String, url: String)] = [("memory", "memory")]
+let sqliteFolder = FileManager.default.temporaryDirectory
+  .appendingPathComponent("perfection-bench-sqlite-\(UUID().uuidString)").path
+stores.append(("SQLite", "sqlite:" + sqliteFolder + "/sessions.sqlite"))
+if let postgresURL { stores.append(("PostgreSQL", postgresURL)) }
+defer { try? FileManager.default.removeItem(atPath: sqliteFolder) }
+
+print("")
+print("| store | sessions | replies/s | p50 | p99 | × memory |")
+print("|---|---:|---:|---:|---:|---:|")
+var memoryPerSecond: [Int: Double] = [:]
+for sessionCount in [1, 10_000] {
+  for (name, url) in stores {
+    // Fresh session names per run, so that no store starts warm from an earlier one.
+    let run = UUID().uuidString.prefix(8)
+    func line(_ index: Int) -> String {
+      let question = Corpus.questions[index % Corpus.questions.count]
+        .replacingOccurrences(of: "\"", with: "\\\"")
+      return #"{"session":"\#(run)-\#(index % sessionCount)","text":"\#(question)"}"#
+    }
+    let file = writeInput((0..<storeLines).map(line))
+    defer { try? FileManager.default.removeItem(at: file) }
+    let arguments = ["serve", "--format", "jsonl", "--spoilers", "ending", "--session-store", url]
+    let nanos = bestRun(arguments, file) / Double(storeLines)
+    let perSecondValue = 1e9 / nanos
+    if name == "memory" { memoryPerSecond[sessionCount] = perSecondValue }
+    let times = RoundTrips.latencies(
+      Corpus.binary, arguments, lines: (0..<latencyLines).map { line($0 + storeLines) })
+    let ratio = (memoryPerSecond[sessionCount] ?? perSecondValue) / perSecondValue
+    print(
+      "| \(name) | \(sessionCount == 1 ? "1" : "10,000") | \(perSecond(nanos)) | \(format(RoundTrips.percentile(times, 0.5) / 1e3)) µs | \(format(RoundTrips.percentile(times, 0.99) / 1e3)) µs | \(format(ratio, 1)) |"
+    )
+  }
+}
+if postgresURL == nil {
+  print("")
+  print("PostgreSQL not measured: run through `make bench` (scripts/with-postgres starts one).")
+}
