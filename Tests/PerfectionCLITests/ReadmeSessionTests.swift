@@ -77,16 +77,60 @@ struct ReadmeSessionTests {
     #expect(output.lines == session.output)
   }
 
-  @Test(arguments: [
-    "where does charlotte go after her mom dies",
-    "why did charlotte make lizzy cut off her hand?",
-  ])
+  /// Every `$ perfection explain "…"` in the README's `text` blocks, with the lines after
+  /// it up to a blank line, the next command or the end of the block.
+  static func explainExamples() -> [(question: String, output: [String])] {
+    var examples: [(String, [String])] = []
+    for block in readme.components(separatedBy: "```text\n").dropFirst() {
+      let lines = block.components(separatedBy: "\n```")[0].components(separatedBy: "\n")
+      for (index, line) in lines.enumerated()
+      where line.hasPrefix("$ perfection explain \"") && line.hasSuffix("\"") {
+        let question = String(line.dropFirst("$ perfection explain \"".count).dropLast())
+        let output = lines[(index + 1)...].prefix { !$0.isEmpty && !$0.hasPrefix("$ ") }
+        examples.append((question, Array(output)))
+      }
+    }
+    return examples
+  }
+
+  @Test func theReadmeHasExplainExamples() {
+    #expect(Self.explainExamples().count >= 2)
+  }
+
+  /// Each explain example is the command's whole output, not a hand-shortened one.
+  @Test(arguments: explainExamples().map(\.question))
   func theExplainExamplesAreReal(_ question: String) throws {
+    let shown = try #require(Self.explainExamples().first { $0.question == question })
     let output = try Binary.run(["explain", question])
     #expect(output.status == 0)
-    #expect(Self.readme.contains("$ perfection explain \"\(question)\"\n"))
-    for line in output.lines {
-      #expect(Self.readme.contains(line + "\n"), "the README lacks: \(line)")
+    #expect(output.lines == shown.output)
+  }
+
+  /// The README's lint example, rerun on the file it describes: the same lines, the same
+  /// exit status.
+  @Test func theLintExampleIsReal() throws {
+    let block = try #require(
+      Self.readme.components(separatedBy: "$ perfection lint bad/\n").dropFirst().first)
+    let lines = block.components(separatedBy: "\n")
+    let shown = lines.prefix { !$0.hasPrefix("$ ") }
+    let status = try #require(lines.drop { $0 != "$ echo $?" }.dropFirst().first)
+    try Fixtures.withTemporaryFolder { folder in
+      let bad = folder.appendingPathComponent("bad")
+      try FileManager.default.createDirectory(at: bad, withIntermediateDirectories: true)
+      try """
+      intents:
+        - id: broken
+          level: none
+          patterns:
+            - 'who (plays charlotte'
+          answers:
+            - "nobody"
+      """.write(
+        to: bad.appendingPathComponent("broken.yaml"), atomically: true, encoding: .utf8)
+      let output = try Binary.run(["lint", "bad/"], directory: folder.path)
+      let printed = output.stderr.split(separator: "\n").map(String.init)
+      #expect(printed == Array(shown))
+      #expect("\(output.status)" == status)
     }
   }
 }
