@@ -32,15 +32,7 @@ struct CommandLineTests {
   @Test func lintNamesTheBrokenPatternAndFails() throws {
     try Fixtures.withTemporaryFolder { folder in
       let file = folder.appendingPathComponent("broken.yaml")
-      try """
-      intents:
-        - id: broken
-          level: none
-          patterns:
-            - 'who (plays charlotte'
-          answers:
-            - "nobody"
-      """.write(to: file, atomically: true, encoding: .utf8)
+      try Fixtures.brokenPatternFile.write(to: file, atomically: true, encoding: .utf8)
       let output = try Binary.run(["lint", folder.path])
       #expect(output.status == 65)
       #expect(

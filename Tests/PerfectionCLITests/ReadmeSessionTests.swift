@@ -117,15 +117,7 @@ struct ReadmeSessionTests {
     try Fixtures.withTemporaryFolder { folder in
       let bad = folder.appendingPathComponent("bad")
       try FileManager.default.createDirectory(at: bad, withIntermediateDirectories: true)
-      try """
-      intents:
-        - id: broken
-          level: none
-          patterns:
-            - 'who (plays charlotte'
-          answers:
-            - "nobody"
-      """.write(
+      try Fixtures.brokenPatternFile.write(
         to: bad.appendingPathComponent("broken.yaml"), atomically: true, encoding: .utf8)
       let output = try Binary.run(["lint", "bad/"], directory: folder.path)
       let printed = output.stderr.split(separator: "\n").map(String.init)

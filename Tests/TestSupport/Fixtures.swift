@@ -3,6 +3,17 @@ import PerfectionBot
 
 /// Paths and loaded content shared by the test targets.
 public enum Fixtures {
+  /// An intent file whose pattern lacks a closing parenthesis (line 5, column 30).
+  public static let brokenPatternFile = """
+    intents:
+      - id: broken
+        level: none
+        patterns:
+          - 'who (plays charlotte'
+        answers:
+          - "nobody"
+    """
+
   /// The package's root folder.
   public static let root: String = {
     var url = URL(fileURLWithPath: #filePath)
