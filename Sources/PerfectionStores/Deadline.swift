@@ -22,9 +22,16 @@ enum Deadline {
           once.resume(with: .failure(error))
         }
       }
-      Task {
+      let timer = Task {
         try? await Task.sleep(for: limit)
+        // Past the limit: the operation is told to stop, and finishes on its own.
         if once.resume(with: .failure(Expired(limit: limit))) { work.cancel() }
+      }
+      // Done in time: the timer goes at once, rather than sleeping out its limit on every
+      // operation.
+      Task {
+        await work.value
+        timer.cancel()
       }
     }
   }
