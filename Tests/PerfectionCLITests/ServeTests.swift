@@ -252,6 +252,13 @@ struct ServeTests {
     #expect(try third.lines.map(Self.json).first?["kind"] as? String == "consent_prompt")
   }
 
+  @Test func aStoreThatCannotBeOpenedExits69AndSaysWhy() throws {
+    let output = try Binary.run(["serve", "--session-store", "sqlite:/proc/none/sessions.sqlite"])
+    #expect(output.status == 69)
+    #expect(output.stderr.contains("cannot open the session store"))
+    #expect(output.stdout.isEmpty)
+  }
+
   @Test(arguments: ["redis://localhost", "sqlite:", "postgres://", "memory:x", "file.db"])
   func aBadSessionStoreExits64WithTheFormsAccepted(_ url: String) throws {
     let output = try Binary.run(["serve", "--session-store", url])
