@@ -379,12 +379,23 @@ public final class DialogueManager: Sendable {
     }
     var limitHits: [String] = []
     var parts: [PendingQuestion] = []
+    // Each part is read in the context of a question before it: in "who is anton and why is
+    // everyone scared of him", "him" is Anton. A phrase that asks nothing ("the actress who
+    // plays charlotte, who is she") is no context of its own. The session's context is left
+    // as it was.
+    var reading = state
+    var readingContext = hasContext
     for question in questions {
       if let found = context.find(
-        question, state: state, hasContext: hasContext, scratch: scratch, limitHits: &limitHits),
+        question, state: reading, hasContext: readingContext, scratch: scratch,
+        limitHits: &limitHits),
         !parts.contains(where: { $0.intent == found.intent })
       {
         parts.append(found)
+        if phrases.isQuestion(Subject(question), scratch: scratch) {
+          context.remember(library.intents[Int(found.intent)], in: &reading)
+          readingContext = true
+        }
       }
     }
     // Not several questions after all: one question, asked in several pieces.
