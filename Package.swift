@@ -12,6 +12,7 @@ let package = Package(
     .library(name: "TranscriptKit", targets: ["TranscriptKit"]),
     .library(name: "PerfectionProtocol", targets: ["PerfectionProtocol"]),
     .library(name: "PerfectionStores", targets: ["PerfectionStores"]),
+    .library(name: "PerfectionWeb", targets: ["PerfectionWeb"]),
     // Fixtures and input properties shared by the tests and the fuzz targets in Fuzz/. Only
     // there because SwiftPM has no package-private products: Fuzz/ and Benchmarks/ are
     // packages of their own and can only reach these as products.
@@ -25,6 +26,8 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+    .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
   ],
   targets: [
     // C libraries, found through pkg-config; the Makefile installs them.
@@ -61,6 +64,21 @@ let package = Package(
       ]
     ),
 
+    // The web front end: the chat page, the HTTP API and the Rasa-style webhook (Hummingbird).
+    .target(
+      name: "PerfectionWeb",
+      dependencies: [
+        "PerfectionBot", "PerfectionProtocol",
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+        .product(name: "Logging", package: "swift-log"),
+      ],
+      resources: [
+        .embedInCode("Assets/index.html"), .embedInCode("Assets/chat.js"),
+        .embedInCode("Assets/chat.css"), .embedInCode("Assets/openapi.yaml"),
+      ]
+    ),
+
     // Scripted conversations: parser, runner, diff, coverage.
     .target(name: "TranscriptKit", dependencies: ["PerfectionBot", "PCRE2"]),
 
@@ -77,7 +95,7 @@ let package = Package(
     .target(
       name: "PerfectionCLI",
       dependencies: [
-        "PerfectionBot", "PerfectionProtocol", "PerfectionStores", "TranscriptKit",
+        "PerfectionBot", "PerfectionProtocol", "PerfectionStores", "PerfectionWeb", "TranscriptKit",
         "DefaultIntents", "CEditLine",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
@@ -103,6 +121,13 @@ let package = Package(
     .testTarget(
       name: "PerfectionStoresTests",
       dependencies: ["PerfectionStores", "PerfectionBot", "TestSupport", "TranscriptKit"]
+    ),
+    .testTarget(
+      name: "PerfectionWebTests",
+      dependencies: [
+        "PerfectionWeb", "PerfectionBot", "PerfectionProtocol", "TestSupport",
+        .product(name: "HummingbirdTesting", package: "hummingbird"),
+      ]
     ),
     .testTarget(
       name: "TranscriptKitTests",

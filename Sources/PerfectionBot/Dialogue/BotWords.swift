@@ -121,6 +121,23 @@ public enum BotWords {
       """
   }
 
+  // MARK: - The web page
+
+  /// The greeting at the top of the chat page.
+  public static let webGreeting =
+    "Hi! I answer questions about the film The Perfection (2019), from one article about it. "
+    + "I'll ask before I spoil anything; choose which spoilers you allow at the top."
+
+  /// The label of a hidden answer on the chat page: what it spoils.
+  public static func revealLabel(_ level: SpoilerLevel) -> String {
+    switch level {
+    case .none: "Answer"
+    case .plot: "Plot spoiler: show"
+    case .twist: "Twist spoiler: show"
+    case .ending: "Ending spoiler: show"
+    }
+  }
+
   /// What `/spoilers` adds after the status.
   public static let levels = "Levels: none < plot < twist < ending."
 

@@ -117,6 +117,37 @@ public final class DialogueManager: Sendable {
     }
   }
 
+  /// Replies to one message that may reveal at most `maxSpoiler`, with any store.
+  public func reply(to message: String, session: String, maxSpoiler: SpoilerLevel) async -> Reply {
+    let (text, tooLong) = prepare(message)
+    return await sessions.runAsync(session) { state, scratch in
+      state.cap = maxSpoiler
+      return turn(text, tooLong: tooLong, state: &state, session: session, scratch: scratch)
+    }
+  }
+
+  /// Sets a session's consent directly, with any store, and confirms it.
+  ///
+  /// The asynchronous form of `setConsent(_:session:)`, for servers.
+  public func changeConsent(to level: SpoilerLevel, session: String) async -> Reply {
+    await sessions.runAsync(session) { [self] state, _ in
+      state.start(defaultConsent: options.defaultConsent)
+      state.forgetWaiting()
+      state.consent = level
+      return gate.confirmation(state)
+    }
+  }
+
+  /// The consent a session holds now, with any store (`none` when it cannot be read).
+  public func storedConsent(of session: String) async -> SpoilerLevel {
+    await sessions.currentAsync(session)?.consent ?? SpoilerLevel.none
+  }
+
+  /// Forgets a session, with any store: consent, pending question and context.
+  public func forget(session: String) async {
+    await sessions.deleteAsync(session)
+  }
+
   /// Replies to a message that was too long to read at all (a front end dropped it unread);
   /// `limit` is the front end's own limit in bytes, when it has one.
   public func respondToOversizedMessage(session: String, limit: Int? = nil) -> Reply {

@@ -102,6 +102,27 @@ struct SessionTurns: Sendable {
     return state
   }
 
+  /// A session's state as stored, started, with any store; `nil` when the store cannot be
+  /// read.
+  func currentAsync(_ session: String) async -> SessionState? {
+    let id = SessionID(session)
+    let stored: StoredSession?
+    do { stored = try await store.load(id) } catch {
+      report(error)
+      return nil
+    }
+    var state = state(id, from: stored)
+    state.start(defaultConsent: defaultConsent)
+    return state
+  }
+
+  /// Forgets a session, its remembered revocation included, with any store.
+  func deleteAsync(_ session: String) async {
+    let id = SessionID(session)
+    revocations.remove(id)
+    do { try await store.delete(id) } catch { report(error) }
+  }
+
   /// Whether the store holds the session (`false` when it cannot be read).
   func holds(_ session: String) -> Bool {
     guard session.utf8.count <= maximumSessionIDBytes, let stored = load(SessionID(session))

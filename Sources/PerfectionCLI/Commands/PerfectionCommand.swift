@@ -25,7 +25,7 @@ public struct PerfectionCommand: ParsableCommand {
     version: version,
     subcommands: [
       ChatCommand.self, AskCommand.self, ExplainCommand.self, ServeCommand.self,
-      LintCommand.self, TestCommand.self,
+      WebCommand.self, LintCommand.self, TestCommand.self,
     ],
     defaultSubcommand: ChatCommand.self
   )

@@ -19,6 +19,8 @@ enum CLIError: Error {
   case input(String)
   /// The session store cannot be opened (EX_UNAVAILABLE).
   case unavailable(String)
+  /// The web server cannot listen or stopped with an error (EX_UNAVAILABLE).
+  case server(String)
 
   /// The sysexits(3) status for this error.
   var exitCode: Int32 {
@@ -27,7 +29,7 @@ enum CLIError: Error {
     case .noInput: 66  // EX_NOINPUT
     case .testsFailed, .warnings: 1
     case .output, .input: 74  // EX_IOERR
-    case .unavailable: 69  // EX_UNAVAILABLE
+    case .unavailable, .server: 69  // EX_UNAVAILABLE
     }
   }
 
@@ -48,6 +50,8 @@ enum CLIError: Error {
       return "perfection: cannot read input: \(text)"
     case .unavailable(let text):
       return "perfection: cannot open the session store: \(text)"
+    case .server(let text):
+      return "perfection: web server: \(text)"
     }
   }
 

@@ -1,0 +1,31 @@
+import Testing
+
+@testable import PerfectionWeb
+
+@Suite("Rate limiter")
+struct RateLimiterTests {
+  @Test("a key spends its burst, waits as long as it says, and then goes on")
+  func burstAndRefill() {
+    let limiter = RateLimiter(perMinute: 6)
+    for _ in 0..<6 { #expect(limiter.take("a", at: 0) == nil) }
+    let wait = limiter.take("a", at: 0)
+    #expect(wait == 10)
+    #expect(limiter.take("b", at: 0) == nil, "keys are apart")
+    #expect(limiter.take("a", at: 9) != nil)
+    #expect(limiter.take("a", at: 10) == nil)
+  }
+
+  @Test("0 turns the limit off")
+  func off() {
+    let limiter = RateLimiter(perMinute: 0)
+    for _ in 0..<1000 { #expect(limiter.take("a", at: 0) == nil) }
+    #expect(limiter.count == 0)
+  }
+
+  @Test("memory is bounded: past the most keys, quiet ones and then the oldest go")
+  func bounded() {
+    let limiter = RateLimiter(perMinute: 60, maximumKeys: 100)
+    for key in 0..<10_000 { _ = limiter.take("k\(key)", at: Double(key) * 0.001) }
+    #expect(limiter.count <= 100)
+  }
+}
