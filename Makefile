@@ -7,12 +7,13 @@ PKG_DEPS = libpcre2-8:libpcre2-dev libedit:libedit-dev sqlite3:libsqlite3-dev
 # Runs a command with its output kept in a log: nothing on success, the log's end on failure.
 QUIET = Makefile.quiet
 
-.PHONY: all setup build release chat test transcripts lint format format-check coverage bench fuzz sanitize man completions clean help
+.PHONY: all setup web-setup build release chat web test transcripts browser-test openapi-test lint format format-check coverage bench fuzz sanitize man completions clean help
 
 all: build
 
 help:
 	@echo "make chat         set up, build and start the bot"
+	@echo "make web          set up, build and start the chat page and HTTP API"
 	@echo "make test         set up, build, check formatting, lint intents, run every test"
 	@echo "make coverage     tests with code coverage, and a per-file report"
 	@echo "make release      build the release binary (.build/release/perfection)"
@@ -43,12 +44,36 @@ setup:
 	  fi; \
 	fi
 
+# What the browser and API tests need: Debian's Chromium and its driver, and Selenium and
+# schemathesis from PyPI, each installed only when missing.
+PIP = python3 -m pip install -q --disable-pip-version-check --root-user-action=ignore
+web-setup:
+	@missing=""; \
+	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
+	command -v chromedriver >/dev/null 2>&1 || missing="$$missing chromium-driver"; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = "0" ]; then \
+	    echo "setup: installing$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null || exit 1; \
+	  else \
+	    echo "setup: missing$$missing. Run:"; \
+	    echo "  sudo apt-get update && sudo apt-get install -y$$missing"; \
+	    exit 1; \
+	  fi; \
+	fi
+	@python3 -c 'import selenium' 2>/dev/null || { echo "setup: installing selenium"; $(PIP) selenium; }
+	@command -v schemathesis >/dev/null 2>&1 || { echo "setup: installing schemathesis"; $(PIP) schemathesis; }
+
 build: setup
 	@echo "build: swift build $(BUILD_FLAGS)"
 	@sh $(QUIET) .build/logs/build.log $(SWIFT) build $(BUILD_FLAGS)
 
 chat: build
 	@$(BIN) chat
+
+# The chat page and the HTTP API; it prints the address to open.
+web: build
+	@$(BIN) web
 
 lint: build
 	@printf 'lint: '; $(BIN) lint --strict Intents
@@ -66,10 +91,17 @@ format:
 transcripts: build
 	@echo "transcripts:"; $(BIN) test --coverage Transcripts | sed 's/^/  /'
 
+# The chat page in a real browser (Tests/Browser/), and the server against its OpenAPI document.
+browser-test: build web-setup
+	@python3 Tests/Browser/chat_page.py $(BIN) .build/browser/chat-page.png
+
+openapi-test: build web-setup
+	@scripts/check-openapi $(BIN)
+
 # The whole suite, its log in .build/logs/test.log: the corpus figures and the totals, and
 # every failure when there is one. It runs beside a throwaway PostgreSQL cluster
 # (scripts/with-postgres: installed when missing, a free loopback port, removed afterwards).
-test: setup format-check lint transcripts
+test: setup format-check lint transcripts browser-test openapi-test
 	@echo "swift test: unit, property, corpus, CLI, transcript, SQLite and PostgreSQL tests"
 	@scripts/with-postgres sh $(QUIET) .build/logs/test.log $(SWIFT) test $(BUILD_FLAGS) \
 	  --filter-summary '^(corpus |✘ Test run|✔ Test run|Test Suite .all tests. (passed|failed)|Executed [0-9]+ tests)'

@@ -112,8 +112,8 @@ struct CommandLineTests {
     let process = Process()
     process.executableURL = Binary.url
     process.arguments = arguments
-    process.standardInput = try #require(FileHandle(forReadingAtPath: stdin))
-    process.standardOutput = try #require(FileHandle(forWritingAtPath: stdout))
+    process.standardInput = FileHandle(forReadingAtPath: stdin)
+    process.standardOutput = FileHandle(forWritingAtPath: stdout)
     let errors = Pipe()
     process.standardError = errors
     try process.run()

@@ -279,9 +279,9 @@ struct WebRouteTests {
         body: Self.body(#"{"text":"what happens in the end?","session":"alice"}"#))
       let id = try #require(Self.id(Self.cookie(first)))
       let prompt = try JSONDecoder().decode(
-        [String: JSONValue].self, from: Data(Self.text(first).utf8))
-      #expect(prompt["awaiting_consent"] == .bool(true))
-      #expect(prompt["kind"] == .string("consent_prompt"))
+        PageReplyShape.self, from: Data(Self.text(first).utf8))
+      #expect(prompt.awaitingConsent)
+      #expect(prompt.kind == "consent_prompt")
       var headers = Self.json
       headers[.cookie] = "\(PageSession.cookieName)=\(id)"
       let consent = try await client.execute(
@@ -330,26 +330,13 @@ private struct PageReplyShape: Decodable {
     let spoiler: SpoilerLevel?
   }
   let segments: [Segment]
+  let kind: String
+  let awaitingConsent: Bool
   let consent: SpoilerLevel
-}
 
-/// Any JSON value, for reading replies loosely.
-private enum JSONValue: Decodable, Equatable {
-  case bool(Bool)
-  case string(String)
-  case number(Double)
-  case other
-
-  init(from decoder: any Decoder) throws {
-    let container = try decoder.singleValueContainer()
-    if let value = try? container.decode(Bool.self) {
-      self = .bool(value)
-    } else if let value = try? container.decode(String.self) {
-      self = .string(value)
-    } else if let value = try? container.decode(Double.self) {
-      self = .number(value)
-    } else {
-      self = .other
-    }
+  enum CodingKeys: String, CodingKey {
+    case segments, kind
+    case awaitingConsent = "awaiting_consent"
+    case consent
   }
 }

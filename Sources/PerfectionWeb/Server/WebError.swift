@@ -12,6 +12,8 @@ struct WebError: HTTPResponseError {
   let message: String
   /// Seconds to wait before trying again (429 only).
   var retryAfter: Int?
+  /// The methods the path takes (405 only).
+  var allow: [String]?
 
   /// A body that is not the JSON object the route reads.
   static func badRequest(_ message: String) -> WebError {
@@ -29,6 +31,13 @@ struct WebError: HTTPResponseError {
       retryAfter: retryAfter)
   }
 
+  /// A known path asked with a method it does not take.
+  static func methodNotAllowed(allow: [String]) -> WebError {
+    WebError(
+      status: .methodNotAllowed, message: "use \(allow.joined(separator: " or "))",
+      allow: allow)
+  }
+
   /// A body of the wrong media type.
   static func unsupportedMediaType(_ expected: String) -> WebError {
     WebError(status: .unsupportedMediaType, message: "send the body as \(expected)")
@@ -37,6 +46,7 @@ struct WebError: HTTPResponseError {
   var headers: HTTPFields {
     var fields: HTTPFields = [.contentType: "application/json; charset=utf-8"]
     if let retryAfter { fields[.retryAfter] = String(retryAfter) }
+    if let allow { fields[.allow] = allow.joined(separator: ", ") }
     return fields
   }
 

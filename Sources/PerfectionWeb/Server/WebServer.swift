@@ -70,9 +70,10 @@ public struct WebServer: Sendable {
 
   /// Every route, behind the request log and the security headers.
   public func router() -> Router<WebContext> {
-    let router = Router(context: WebContext.self)
-    router.add(middleware: LogRequestsMiddleware(.info))
+    let router = Router(context: WebContext.self, options: .autoGenerateHeadEndpoints)
+    router.add(middleware: AccessLog())
     router.add(middleware: SecurityHeaders())
+    router.add(middleware: MethodCheck(allowed: Self.routes))
     router.get("/") { request, _ in await page(request) }
     router.post("/") { request, context in try await pageForm(request, context: context) }
     router.get("/chat.js") { _, _ in
@@ -99,6 +100,13 @@ public struct WebServer: Sendable {
     }
     return router
   }
+
+  /// The methods each path takes.
+  static let routes: [String: [HTTPRequest.Method]] = [
+    "/": [.get, .head, .post], "/chat.js": [.get, .head], "/chat.css": [.get, .head],
+    "/openapi.yaml": [.get, .head], "/healthz": [.get, .head], "/chat/messages": [.post],
+    "/chat/consent": [.post], "/api/v1/messages": [.post], "/webhooks/rest/webhook": [.post],
+  ]
 
   // MARK: - The chat page
 
