@@ -24,8 +24,8 @@ help:
 	@echo "make completions  generate bash, zsh and fish completions (.build/completions/)"
 	@echo "make format       reformat the sources with swift format"
 
-# Installs the C libraries when pkg-config cannot find them: with apt-get when root, otherwise
-# it prints the exact command to run.
+# Installs the C libraries when pkg-config cannot find them (scripts/install-missing: with
+# apt-get when root, otherwise it prints the exact command to run).
 setup:
 	@missing=""; \
 	command -v pkg-config >/dev/null 2>&1 || missing=" pkg-config"; \
@@ -33,16 +33,7 @@ setup:
 	  pc=$${dep%%:*}; deb=$${dep##*:}; \
 	  if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists $$pc; then missing="$$missing $$deb"; fi; \
 	done; \
-	if [ -n "$$missing" ]; then \
-	  if [ "$$(id -u)" = "0" ]; then \
-	    echo "setup: installing$$missing"; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null || exit 1; \
-	  else \
-	    echo "setup: missing$$missing. Run:"; \
-	    echo "  sudo apt-get update && sudo apt-get install -y$$missing"; \
-	    exit 1; \
-	  fi; \
-	fi
+	scripts/install-missing $$missing
 
 # What the browser and API tests need: Debian's Chromium and its driver, and Selenium and
 # schemathesis from PyPI, each installed only when missing.
@@ -51,18 +42,9 @@ web-setup:
 	@missing=""; \
 	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
 	command -v chromedriver >/dev/null 2>&1 || missing="$$missing chromium-driver"; \
-	if [ -n "$$missing" ]; then \
-	  if [ "$$(id -u)" = "0" ]; then \
-	    echo "setup: installing$$missing"; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null || exit 1; \
-	  else \
-	    echo "setup: missing$$missing. Run:"; \
-	    echo "  sudo apt-get update && sudo apt-get install -y$$missing"; \
-	    exit 1; \
-	  fi; \
-	fi
+	scripts/install-missing $$missing
 	@python3 -c 'import selenium' 2>/dev/null || { echo "setup: installing selenium"; $(PIP) selenium; }
-	@command -v schemathesis >/dev/null 2>&1 || { echo "setup: installing schemathesis"; $(PIP) schemathesis; }
+	@python3 -c "import schemathesis" 2>/dev/null || { echo "setup: installing schemathesis"; $(PIP) schemathesis; }
 
 build: setup
 	@echo "build: swift build $(BUILD_FLAGS)"
