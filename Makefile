@@ -101,10 +101,12 @@ release: setup
 	$(SWIFT) build -c release --static-swift-stdlib
 
 # Statistical benchmarks (ordo-one/benchmark), then the README's table: every figure beside
-# the bare C loop over the same patterns, measured in the same run.
+# the bare C loop over the same patterns, measured in the same run; then wrk against
+# `perfection web` with each session store.
 bench: release
 	cd Benchmarks && $(SWIFT) package --allow-writing-to-package-directory benchmark --no-progress
 	cd Benchmarks && ../scripts/with-postgres $(SWIFT) run -c release bench-summary
+	scripts/with-postgres scripts/bench-web .build/release/perfection
 
 # libFuzzer targets (intent loader, transcript parser, reply path), FUZZ_SECONDS each.
 FUZZ_SECONDS ?= 60

@@ -89,6 +89,11 @@ struct WebRouteTests {
       let health = try await client.execute(uri: "/healthz", method: .get)
       #expect(health.status == .ok)
       #expect(Self.text(health) == #"{"status":"ok"}"#)
+      let head = try await client.execute(uri: "/healthz", method: .head)
+      #expect(head.status == .ok)
+      let wrongMethod = try await client.execute(uri: "/api/v1/messages", method: .get)
+      #expect(wrongMethod.status == .methodNotAllowed)
+      #expect(wrongMethod.headers[.allow] == "POST")
       let missing = try await client.execute(uri: "/nothing-here", method: .get)
       #expect(missing.status == .notFound)
       Self.expectSecurityHeaders(missing)
@@ -338,5 +343,47 @@ private struct PageReplyShape: Decodable {
     case segments, kind
     case awaitingConsent = "awaiting_consent"
     case consent
+  }
+}
+
+/// The README's curl examples, rerun against the router in order: each printed reply must be
+/// the route's whole output.
+@Suite("README web examples")
+struct ReadmeWebExamplesTests {
+  struct Example {
+    let path: String
+    let body: String
+    let output: String
+  }
+
+  /// Every `$ curl -s localhost:8080PATH …` with its `-d '…'` line and the line it printed.
+  static func examples() throws -> [Example] {
+    let readme = try String(contentsOfFile: Fixtures.root + "/README.md", encoding: .utf8)
+    let lines = readme.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    var examples: [Example] = []
+    for (index, line) in lines.enumerated()
+    where line.hasPrefix("$ curl -s localhost:8080/") && index + 2 < lines.count {
+      let path = String(
+        line.dropFirst("$ curl -s localhost:8080".count).prefix { $0 != " " })
+      let data = lines[index + 1].trimmingCharacters(in: .whitespaces)
+      guard data.hasPrefix("-d '"), data.hasSuffix("'") else { continue }
+      examples.append(
+        Example(path: path, body: String(data.dropFirst(4).dropLast()), output: lines[index + 2]))
+    }
+    return examples
+  }
+
+  @Test("every curl example in the README prints what the README shows")
+  func readmeExamples() async throws {
+    let examples = try Self.examples()
+    #expect(examples.count >= 3)
+    try await WebRouteTests.app().test(.router) { client in
+      for example in examples {
+        let response = try await client.execute(
+          uri: example.path, method: .post, headers: WebRouteTests.json,
+          body: WebRouteTests.body(example.body))
+        #expect(WebRouteTests.text(response) == example.output, "\(example.path) \(example.body)")
+      }
+    }
   }
 }

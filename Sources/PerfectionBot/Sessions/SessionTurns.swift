@@ -50,6 +50,13 @@ struct SessionTurns: Sendable {
       let unchecked = UncheckedTurn(body: body)
       return Self.wait { await self.runAsync(session, unchecked.body) }
     }
+    return runNow(session, on: sync, body)
+  }
+
+  /// Runs one turn on a synchronous store, on the calling thread.
+  private func runNow(_ session: String, on sync: any SynchronousSessionStore, _ body: Body)
+    -> Reply
+  {
     let id = SessionID(session)
     return pool.withScratch { scratch in
       for _ in 0..<Self.maximumAttempts {
@@ -71,9 +78,13 @@ struct SessionTurns: Sendable {
     }
   }
 
-  /// Runs one turn with any store.
+  /// Runs one turn with any store; a synchronous one (memory, SQLite) is asked directly,
+  /// without suspending, as its asynchronous methods would do anyway.
   func runAsync(_ session: String, _ body: Body) async -> Reply {
     guard session.utf8.count <= maximumSessionIDBytes else { return overlongSession }
+    if let sync = store as? any SynchronousSessionStore {
+      return runNow(session, on: sync, body)
+    }
     let id = SessionID(session)
     for _ in 0..<Self.maximumAttempts {
       let stored: StoredSession?

@@ -5,6 +5,7 @@ import Logging
 import NIOCore
 import PerfectionBot
 import PerfectionProtocol
+import ServiceLifecycle
 
 /// The web front end: the chat page at `/`, the HTTP API, a Rasa-style webhook, a health
 /// check and the OpenAPI document, on Hummingbird.
@@ -65,7 +66,12 @@ public struct WebServer: Sendable {
         await onRunning(Self.url(of: channel.localAddress, host: options.host))
       },
       logger: logger)
-    try await app.runService(gracefulShutdownSignals: [.sigterm, .sigint])
+    // swift-service-lifecycle: on SIGTERM or SIGINT the server stops taking connections,
+    // finishes the requests in flight, and `run` returns.
+    let services = ServiceGroup(
+      configuration: ServiceGroupConfiguration(
+        services: [app], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+    try await services.run()
   }
 
   /// Every route, behind the request log and the security headers.
@@ -198,7 +204,9 @@ public struct WebServer: Sendable {
 
   /// `POST /api/v1/messages`: `{"session","text"}` in, the `serve --format jsonl` reply out.
   private func apiMessage(_ request: Request, context: WebContext) async throws -> Response {
-    let message = try decode(ChatRequest.self, try await body(of: request), request)
+    // Most requests are simple: read them as `serve` does, without JSONDecoder.
+    let message = try decode(
+      ChatRequest.self, try await body(of: request), request, fast: ChatRequest.readSimple)
     guard message.op == nil || message.op == .message else {
       throw WebError.badRequest("\"op\" is not taken here: send a message")
     }
@@ -280,13 +288,17 @@ public struct WebServer: Sendable {
   }
 
   /// A JSON body decoded as strictly as `serve` reads a line, or a 400 that names the field.
-  private func decode<T: Decodable>(_ type: T.Type, _ bytes: [UInt8], _ request: Request) throws
-    -> T
-  {
+  ///
+  /// `fast` may read a body that `StrictJSON` accepted without `JSONDecoder`, exactly as
+  /// `JSONDecoder` would; `nil` from it falls back to the decoder.
+  private func decode<T: Decodable>(
+    _ type: T.Type, _ bytes: [UInt8], _ request: Request, fast: ([UInt8]) -> T? = { _ in nil }
+  ) throws -> T {
     guard request.headers[.contentType]?.hasPrefix("application/json") == true else {
       throw WebError.unsupportedMediaType("application/json")
     }
     if let problem = StrictJSON.problem(in: bytes) { throw WebError.badRequest(problem) }
+    if let value = fast(bytes) { return value }
     do {
       return try JSONDecoder().decode(T.self, from: Data(bytes))
     } catch let error as DecodingError {
@@ -317,7 +329,9 @@ public struct WebServer: Sendable {
   }
 
   private func encoded(_ value: some Encodable, id: String?) throws -> Response {
-    let data = try JSONEncoder().encode(value)
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    let data = try encoder.encode(value)
     var response = Response(
       status: .ok, headers: [.contentType: "application/json; charset=utf-8"],
       body: .init(byteBuffer: ByteBuffer(bytes: data)))
