@@ -126,3 +126,40 @@ struct ReadmeSessionTests {
     }
   }
 }
+
+/// The README's terminal session, typed again at a real terminal (80 columns, no colour):
+/// the screen, with the terminal's control sequences taken out, must be the whole block.
+@Suite("README terminal session")
+struct ReadmeTerminalSessionTests {
+  /// The first `text` block after "## The REPL": the greeting, then `you> ` lines and replies.
+  static func block() -> [String] {
+    let section =
+      ReadmeSessionTests.readme.components(separatedBy: "## The REPL\n").dropFirst()
+      .first ?? ""
+    let block = section.components(separatedBy: "```text\n").dropFirst().first ?? ""
+    return block.components(separatedBy: "\n```")[0].components(separatedBy: "\n")
+  }
+
+  /// A terminal's output as the lines a reader sees: no escape sequences, bells or returns.
+  static func plain(_ screen: String) -> [String] {
+    var text = screen.replacingOccurrences(
+      of: "\u{1B}\\[[0-9;?]*[A-Za-z]", with: "", options: .regularExpression)
+    text = text.replacingOccurrences(of: "\u{1B}[=>]", with: "", options: .regularExpression)
+    text = text.replacingOccurrences(of: "\r\n", with: "\n")
+    text = text.replacingOccurrences(of: "\r", with: "").replacingOccurrences(of: "\u{7}", with: "")
+    var lines = text.components(separatedBy: "\n")
+    while lines.last?.isEmpty == true { lines.removeLast() }
+    return lines
+  }
+
+  @Test func theReadmeTerminalSessionIsReal() throws {
+    let expected = Self.block()
+    let inputs = expected.filter { $0.hasPrefix("you> ") }.map { String($0.dropFirst(5)) }
+    #expect(inputs.count >= 5)
+    #expect(inputs.last == "/quit")
+    let terminal = try TerminalSession(["chat"], environment: ["NO_COLOR": "1"])
+    for input in inputs { terminal.type(input + "\r") }
+    #expect(terminal.waitForExit() == 0)
+    #expect(Self.plain(terminal.screen) == expected)
+  }
+}

@@ -60,6 +60,24 @@ public enum Corpus {
   }
 }
 
+/// Calls a C function with patterns as an array of C strings.
+private func withCStrings<T>(
+  _ strings: [String], _ body: (UnsafePointer<UnsafePointer<CChar>?>?, Int) -> T
+) -> T {
+  let pointers = strings.map { strdup($0) }
+  defer { for pointer in pointers { free(pointer) } }
+  let constant: [UnsafePointer<CChar>?] = pointers.map { $0.map { UnsafePointer($0) } }
+  return constant.withUnsafeBufferPointer { body($0.baseAddress, $0.count) }
+}
+
+/// Calls a C function with a subject's UTF-8 bytes.
+private func withSubject(_ subject: String, _ body: (UnsafePointer<CChar>?, Int) -> Int) -> Int {
+  var subject = subject
+  return subject.withUTF8 { buffer in
+    buffer.withMemoryRebound(to: CChar.self) { body($0.baseAddress, $0.count) }
+  }
+}
+
 /// The bare C loop over the corpus's patterns (every lexicon concept, then every intent
 /// pattern): a naive baseline, each pattern run once with no prefilter.
 public final class CLoop {
@@ -67,11 +85,7 @@ public final class CLoop {
 
   /// Compiles the patterns.
   public init(patterns: [String]) {
-    let pointers = patterns.map { strdup($0) }
-    defer { for pointer in pointers { free(pointer) } }
-    let constant = pointers.map { UnsafePointer($0) }
-    guard let set = constant.withUnsafeBufferPointer({ cbaseline_create($0.baseAddress, $0.count) })
-    else {
+    guard let set = withCStrings(patterns, { cbaseline_create($0, $1) }) else {
       fatalError("the C baseline could not compile the patterns")
     }
     self.set = set
@@ -81,21 +95,33 @@ public final class CLoop {
 
   /// How many patterns match, each run once.
   public func allMatches(_ subject: String) -> Int {
-    var subject = subject
-    return subject.withUTF8 { buffer in
-      buffer.withMemoryRebound(to: CChar.self) {
-        cbaseline_all_matches(set, $0.baseAddress, $0.count)
-      }
-    }
+    withSubject(subject) { cbaseline_all_matches(set, $0, $1) }
   }
 
   /// The index of the first pattern that matches, or -1.
   public func firstMatch(_ subject: String) -> Int {
-    var subject = subject
-    return subject.withUTF8 { buffer in
-      buffer.withMemoryRebound(to: CChar.self) {
-        cbaseline_first_match(set, $0.baseAddress, $0.count)
-      }
+    withSubject(subject) { cbaseline_first_match(set, $0, $1) }
+  }
+}
+
+/// The corpus's patterns as one JIT-compiled alternation with `(*MARK)` names: one PCRE2
+/// pass per question, the C baseline that is hard to beat (it finds one pattern, the
+/// leftmost match, where the engine reads every concept a question holds).
+public final class CAlternation {
+  private let set: OpaquePointer
+
+  /// Compiles the patterns into one alternation.
+  public init(patterns: [String]) {
+    guard let set = withCStrings(patterns, { cbaseline_alternation_create($0, $1) }) else {
+      fatalError("the C alternation could not compile the patterns")
     }
+    self.set = set
+  }
+
+  deinit { cbaseline_alternation_free(set) }
+
+  /// The index of the pattern that matched leftmost, or -1.
+  public func match(_ subject: String) -> Int {
+    withSubject(subject) { cbaseline_alternation_match(set, $0, $1) }
   }
 }

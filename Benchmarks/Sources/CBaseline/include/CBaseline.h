@@ -20,4 +20,18 @@ long cbaseline_all_matches(cbaseline *set, const char *subject, size_t length);
 /// Frees everything.
 void cbaseline_free(cbaseline *set);
 
+/// The same patterns as one JIT-compiled alternation, each alternative named with
+/// `(*MARK:index)`: one pass per subject, the hard-to-beat baseline.
+typedef struct cbaseline_alternation cbaseline_alternation;
+
+/// Compiles `(?:(*MARK:0)(?:P0)|(*MARK:1)(?:P1)|…)` (caseless, UTF, UCP, JIT); NULL if it fails.
+cbaseline_alternation *cbaseline_alternation_create(const char *const *patterns, size_t count);
+
+/// One pcre2_jit_match of the alternation: the index of the alternative that matched at the
+/// leftmost position (the first such in order), or -1.
+long cbaseline_alternation_match(cbaseline_alternation *set, const char *subject, size_t length);
+
+/// Frees everything.
+void cbaseline_alternation_free(cbaseline_alternation *set);
+
 #endif
