@@ -11,8 +11,55 @@ struct ConversationTests {
     "yes", "sure", "ok", "go ahead", "yep, go ahead", "ok tell me", "spoil it", "tell me",
     "i've seen it", "spoil everything", "all spoilers are ok", "spoilers are fine",
     "spoilers up to the ending are fine", "i'm ok with the ending", "spoil the ending",
-    "you can spoil it", "i don't mind spoilers",
+    "you can spoil it", "i don't mind spoilers", "i'm fine with ending spoilers",
+    "ending spoilers are fine", "wait, go ahead",
   ]
+
+  /// Grants with an exception: each grants up to the level below the one left out.
+  static let exceptions: [(String, SpoilerLevel)] = [
+    ("spoil everything except the ending", .twist),
+    ("all spoilers are ok but not the ending", .twist),
+    ("i'm fine with spoilers, just not the ending", .twist),
+    ("spoil everything except the twist", .plot),
+    ("i've seen it, apart from the ending", .twist),
+  ]
+
+  @Test(arguments: exceptions)
+  func aGrantWithAnExceptionStopsBelowIt(_ phrase: String, _ level: SpoilerLevel) {
+    let manager = Fixtures.manager()
+    let reply = manager.respond(to: phrase, session: "s")
+    #expect(reply.consent == level, "\(phrase): \(reply.text)")
+    let ending = manager.respond(to: "what happens to bachoff?", session: "s")
+    #expect(ending.kind == .consentPrompt, "\(phrase): \(ending.text)")
+    #expect(ending.level == .ending)
+    #expect(ending.intents.isEmpty)
+    // Negated or asked, it grants nothing.
+    for refusal in ["don't \(phrase)", "\(phrase)?", "please don't \(phrase)"] {
+      let fresh = Fixtures.manager().respond(to: refusal, session: "t")
+      #expect(fresh.consent == .none, "\"\(refusal)\" granted \(fresh.consent.name)")
+    }
+  }
+
+  @Test func notHavingSeenALevelKeepsItAndAsksAtTheQuestionsOwnLevel() {
+    let manager = Fixtures.manager()
+    let reply = manager.respond(
+      to: "i havent seen the ending yet but why did charlotte do it", session: "s")
+    #expect(reply.kind == .consentPrompt, "\(reply.text)")
+    #expect(reply.level == .twist, "the prompt names the level the question needs")
+    #expect(reply.consent == .none)
+    // Said after agreeing to everything, it takes the ending back.
+    _ = manager.respond(to: "spoil everything", session: "t")
+    let lowered = manager.respond(to: "i haven't seen the ending yet", session: "t")
+    #expect(lowered.consent < .ending, "\(lowered.text)")
+  }
+
+  @Test func aLevelGrantInWordsBeforeAQuestionAnswersIt() {
+    let manager = Fixtures.manager()
+    let reply = manager.respond(
+      to: "im fine with plot spoilers. why does lizzie get sick", session: "s")
+    #expect(reply.intents == ["plot.lizzie-ill"], "\(reply.text)")
+    #expect(reply.consent == .plot)
+  }
 
   /// Negated and questioning forms of a grant: none of them may grant anything.
   static func refusals(of grant: String) -> [String] {
@@ -59,6 +106,13 @@ struct ConversationTests {
     let reply = manager.respond(to: "ok", session: "s")
     #expect(reply.intents.isEmpty, "\(reply.text)")
     #expect(reply.consent == .none)
+  }
+
+  @Test func aPauseBeforeAChangeOfMindStillChangesIt() {
+    let manager = Fixtures.manager()
+    Self.declined("s", in: manager)
+    let reply = manager.respond(to: "wait actually go ahead", session: "s")
+    #expect(reply.intents == ["twist.why-charlotte-did-it"], "\(reply.text)")
   }
 
   @Test func aChangeOfMindAnswersTheDeclinedQuestionOnTheNextTurnOnly() {

@@ -384,7 +384,16 @@ public final class DialogueManager: Sendable {
     // A statement that negates something makes any grant beside it ambiguous ("i do not want
     // that, spoil everything"), and an ambiguous grant never grants.
     var negatedStatement = false
+    // "i'm fine with spoilers, just not the ending" is one grant with its exception.
+    var joined: [String] = []
     for clause in clauses {
+      if let last = joined.last, phrases.isException(clause, scratch: scratch) {
+        joined[joined.count - 1] = last + " " + clause
+      } else {
+        joined.append(clause)
+      }
+    }
+    for clause in joined {
       let subject = Subject(clause)
       if let act = phrases.consentPhrase(subject, scratch: scratch), act != .status {
         consentActs.append(act)

@@ -16,6 +16,13 @@ struct DialoguePhrases: Sendable {
   private let grantAll: Pattern
   private let grantLevel: Pattern
   private let revoke: Pattern
+  /// "except the ending", "but not the twist": what a grant leaves out.
+  private let exclusion: Pattern
+  /// "i haven't seen the ending yet": a level the user has not watched, so not to spoil.
+  private let unseen: Pattern
+  /// A clause that only carves an exception out of the one before ("…, just not the
+  /// ending").
+  private let exceptionClause: Pattern
   private let status: Pattern
   private let followUps: [(FollowUpKind, Pattern)]
   private let whatAbout: Pattern
@@ -88,7 +95,10 @@ struct DialoguePhrases: Sendable {
         | spoil\ (?:the\ )?
       )(?<level>plot|twist|ending)\b
       # "twist spoilers are fine"
-      | ^(?<level2>plot|twist|ending)\ spoilers?\ (?:are\ )?(?:ok|okay|fine|allowed)
+      | \b(?<level2>plot|twist|ending)\ spoilers?\ (?:are\ |is\ )?(?:ok|okay|fine|allowed|welcome|good)
+      # "i'm fine with plot spoilers", "cool with twist spoilers"
+      | \b(?:fine|ok|okay|cool|good|alright|happy)\ with\ (?:the\ )?
+        (?<level3>plot|twist|ending)\ spoilers?
       """#
     )
     revoke = compile(
@@ -103,6 +113,24 @@ struct DialoguePhrases: Sendable {
         | i\ haven'?t\ (?:seen|watched)\ it | i\ have\ not\ (?:seen|watched)\ it
         | i\ didn'?t\ (?:see|watch)\ it
       )
+      """#
+    )
+    exclusion = compile(
+      #"""
+      (?x) \b(?:except(?:\ for)?|but\ not|apart\ from|other\ than|excluding|save\ for|besides|
+        minus|just\ not|not|no)\ (?:the\ |for\ the\ )?(?<level>plot|twist|ending|end)\b
+      """#
+    )
+    exceptionClause = compile(
+      #"^(?:(?:but|just|and|only|though)\s+)*(?:except(?: for)?|not|no|apart from|other than|excluding|besides|save for)\s+(?:the\s+)?(?:plot|twist|ending|end)\b"#
+    )
+    unseen = compile(
+      #"""
+      (?x) \bi(?:'ve|\ have|ve)?\ (?:still\ )?(?:haven'?t|havent|have\ not|didn'?t|didnt|did\ not|
+        not)\ (?:yet\ )?(?:seen|watched|finished|reached|got\ to|gotten\ to|get\ to)\ 
+        (?:the\ )?(?<unseen>twist|ending|end)\b
+      | \bi\ (?:haven'?t|havent|have\ not|didn'?t|didnt|did\ not)\ finish(?:ed)?\ 
+        (?:it|the\ (?:film|movie))\b
       """#
     )
     status = compile(
@@ -137,7 +165,7 @@ struct DialoguePhrases: Sendable {
     func gate(_ parts: [Pattern]) -> Pattern {
       compile(parts.map { "(?:\($0.source))" }.joined(separator: "|"))
     }
-    consentGate = gate([revoke, grantLevel, grantAll, status])
+    consentGate = gate([revoke, unseen, grantLevel, grantAll, status, exceptionClause])
     followUpGate = gate(followUps.map(\.1) + [whatAbout])
   }
 
@@ -153,7 +181,7 @@ struct DialoguePhrases: Sendable {
     "mind", "reveal", "say", "it's", "that's", "thats", "both", "all", "them", "certainly",
     "indeed", "correct", "right", "agreed", "deal", "affirmative", "gimme", "give", "already",
     "seen", "watched", "finished", "movie", "film", "this", "that", "one", "so", "everything",
-    "lay", "spill", "tea", "with", "really", "yes!", "at", "least",
+    "lay", "spill", "tea", "with", "really", "yes!", "at", "least", "wait", "hey",
   ]
   /// Words that make a message a yes on their own, with nothing negating them.
   static let strongYes: Set<Substring> = [
@@ -270,11 +298,16 @@ struct DialoguePhrases: Sendable {
   func consentPhrase(_ subject: Subject, scratch: MatchScratch) -> DialogueAct? {
     func test(_ pattern: Pattern) -> Bool { pattern.span(in: subject, using: scratch).isMatch }
     if test(revoke) { return .revoke }
+    // "i haven't seen the ending yet": nothing at or above it, whatever else is said.
+    if let match = unseen.match(subject, using: scratch).match {
+      return .refuse(below: Self.level(match.group(named: "unseen")) ?? .ending)
+    }
     var granted: SpoilerLevel?
     var named = false
     if let match = grantLevel.match(subject, using: scratch).match,
-      let name = match.group(named: "level") ?? match.group(named: "level2"),
-      let level = SpoilerLevel(name: String(name))
+      let level = Self.level(
+        match.group(named: "level") ?? match.group(named: "level2")
+          ?? match.group(named: "level3"))
     {
       granted = level
       named = true
@@ -282,6 +315,21 @@ struct DialoguePhrases: Sendable {
       granted = .ending
     }
     if let granted {
+      // "spoil everything except the ending": a grant up to the level below the one left
+      // out, unless what comes before the exception is itself negated.
+      // The exception must follow the grant ("not the ending, spoil the rest" stays a
+      // refusal, and so does "not ending spoilers are fine").
+      if let match = exclusion.match(subject, using: scratch).match,
+        let excluded = Self.level(match.group(named: "level")),
+        case let before = Subject(String(subject.slice(0..<match.range.lowerBound))),
+        grantAll.span(in: before, using: scratch).isMatch
+          || grantLevel.span(in: before, using: scratch).isMatch,
+        !negation.span(in: before, using: scratch).isMatch
+      {
+        let allowed = min(granted, SpoilerLevel(rawValue: excluded.rawValue - 1) ?? .none)
+        if test(question) { return .status }
+        return allowed > .none ? .grant(allowed) : .refuse(below: excluded)
+      }
       if test(negation) {
         // "don't spoil the ending": nothing at or above the ending; "don't spoil everything"
         // names no level, so nothing changes but the refusal.
@@ -291,7 +339,25 @@ struct DialoguePhrases: Sendable {
       return .grant(granted)
     }
     if test(status) { return .status }
+    // "not the twist please": a refusal of that level, said on its own.
+    if test(exceptionClause), let match = exclusion.match(subject, using: scratch).match,
+      let excluded = Self.level(match.group(named: "level"))
+    {
+      return .refuse(below: excluded)
+    }
     return nil
+  }
+
+  /// Whether a clause only carves an exception out of a grant before it ("just not the
+  /// ending"), and so belongs with it.
+  func isException(_ clause: String, scratch: MatchScratch) -> Bool {
+    exceptionClause.span(in: Subject(clause), using: scratch).isMatch
+  }
+
+  /// The level a phrase names ("end" is the ending).
+  private static func level(_ name: Substring?) -> SpoilerLevel? {
+    guard let name else { return nil }
+    return name == "end" ? .ending : SpoilerLevel(name: String(name))
   }
 
   /// Whether the text refers to someone by pronoun.
