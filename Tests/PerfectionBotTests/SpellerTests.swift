@@ -9,10 +9,10 @@ struct SpellerTests {
   static let speller = Speller(library: Fixtures.library)
 
   @Test(arguments: [
-    ("what hapend in the chappel", "what hapend in the chapel"),
+    ("what hapend in the chappel", "what happened in the chapel"),
     ("whats the twsit", "whats the twist"),
     ("why does charlotte have a nife", "why does charlotte have a knife"),
-    ("was charlotte jelous", "was charlotte jealous"), ("wht did antn do", "wht did anton do"),
+    ("was charlotte jelous", "was charlotte jealous"), ("wht did antn do", "what did anton do"),
     ("why is it calld the perfection", "why is it called the perfection"),
   ])
   func misspellingsBecomeTheWordsMeant(_ typed: String, _ corrected: String) {
@@ -28,9 +28,24 @@ struct SpellerTests {
     #expect(Self.speller.correct(typed) == typed)
   }
 
+  @Test(arguments: [
+    ("wat happend to anton", "what happened to anton"),
+    ("wats the movie abt", "whats the movie about"),
+    ("who won the fite", "who won the fight"),
+    ("wich hand did u mean", "which hand did you mean"),
+  ])
+  func chatShorthandReadsAsTheWordsItStandsFor(_ typed: String, _ read: String) {
+    #expect(Self.speller.correct(typed) == read)
+  }
+
+  @Test func shorthandIsReplacedOnlyAsAWholeWord() {
+    #expect(Self.speller.correct("what about water") == "what about water")
+    #expect(Self.speller.correct("watch it") == "watch it")
+  }
+
   @Test func theMatcherReadsTheCorrection() {
     let result = IntentMatcher(library: Fixtures.library).match("what hapend in the chappel")
-    #expect(result.normalized == "what hapend in the chapel")
+    #expect(result.normalized == "what happened in the chapel")
     #expect(result.best?.intent.id == "twist.chapel")
   }
 }

@@ -22,6 +22,24 @@ struct Speller: Sendable {
   /// Every word the bot knows: these are never corrected.
   private let known: Set<[UInt8]>
 
+  /// Chat shorthand and everyday misspellings, read as the words they stand for.
+  ///
+  /// "wat" is "what", "abt" "about", "fite" "fight". Unlike the distinctive words, these are
+  /// replaced whatever their length, and only exactly as listed.
+  static let shorthand: [String: String] = [
+    "wat": "what", "wut": "what", "wht": "what", "wats": "whats", "wuts": "whats",
+    "whts": "whats", "wich": "which", "whch": "which", "wen": "when", "wer": "where",
+    "whr": "where", "wher": "where", "hw": "how", "wy": "why", "abt": "about", "bout": "about",
+    "u": "you", "ur": "your", "ya": "you", "bc": "because", "cuz": "because", "coz": "because",
+    "ppl": "people", "dat": "that", "da": "the", "teh": "the", "hapen": "happen",
+    "happend": "happened", "hapened": "happened", "hapend": "happened", "fite": "fight",
+    "actin": "acting", "endin": "ending", "movi": "movie", "moive": "movie", "wit": "with",
+    "thru": "through", "tho": "though", "plz": "please", "pls": "please", "bcuz": "because",
+  ]
+  /// The shorthand, for lookups by bytes.
+  private static let shorthandBytes: [[UInt8]: [UInt8]] = Dictionary(
+    uniqueKeysWithValues: shorthand.map { (Array($0.key.utf8), Array($0.value.utf8)) })
+
   /// Words short or common enough that they are never corrected.
   static let common: Set<String> = [
     "that", "this", "with", "from", "they", "them", "their", "there", "then", "than", "what",
@@ -79,7 +97,10 @@ struct Speller: Sendable {
     var changed = false
     var word: [UInt8] = []
     func flush() {
-      if word.count >= 4, !known.contains(word), let fixed = correction(of: word) {
+      if let full = Self.shorthandBytes[word] {
+        output += full
+        changed = true
+      } else if word.count >= 4, !known.contains(word), let fixed = correction(of: word) {
         output += fixed
         changed = true
       } else {
