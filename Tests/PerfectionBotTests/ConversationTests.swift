@@ -108,6 +108,17 @@ struct ConversationTests {
     #expect(reply.consent == .none)
   }
 
+  @Test func aYesNoQuestionThatPraisesTheVillainIsAnsweredNo() {
+    let manager = Fixtures.manager()
+    let prompt = manager.respond(to: "was anton a good teacher", session: "s")
+    #expect(prompt.kind == .consentPrompt)
+    #expect(prompt.level == .twist)
+    let answer = manager.respond(to: "yes", session: "s")
+    #expect(answer.text.hasPrefix("No."), "\(answer.text)")
+    let evil = manager.respond(to: "is anton evil", session: "s")
+    #expect(evil.text.hasPrefix("Yes."), "\(evil.text)")
+  }
+
   @Test func aPauseBeforeAChangeOfMindStillChangesIt() {
     let manager = Fixtures.manager()
     Self.declined("s", in: manager)
