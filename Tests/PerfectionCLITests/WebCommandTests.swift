@@ -55,6 +55,52 @@ struct WebCommandTests {
     #expect(try await Self.stop(running) == 0)
   }
 
+  /// A client that keeps no cookies: each request carries only the cookie it is given.
+  static let client: URLSession = {
+    let configuration = URLSessionConfiguration.ephemeral
+    configuration.httpShouldSetCookies = false
+    configuration.httpCookieAcceptPolicy = .never
+    return URLSession(configuration: configuration)
+  }()
+
+  /// Posts JSON to a running server and returns the body and the `Set-Cookie` header.
+  static func post(_ url: String, _ body: String, cookie: String? = nil) async throws
+    -> (body: String, setCookie: String?)
+  {
+    var request = URLRequest(url: try #require(URL(string: url)))
+    request.httpMethod = "POST"
+    request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+    if let cookie { request.setValue(cookie, forHTTPHeaderField: "Cookie") }
+    request.httpBody = Data(body.utf8)
+    let (data, response) = try await Self.client.data(for: request)
+    let setCookie = (response as? HTTPURLResponse)?.value(forHTTPHeaderField: "Set-Cookie")
+    return (String(decoding: data, as: UTF8.self), setCookie)
+  }
+
+  @Test("with an SQLite store, the page's consent survives a restart of the server")
+  func consentSurvivesARestart() async throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "perfection-web-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let store = ["--session-store", "sqlite:" + folder.appendingPathComponent("s.sqlite").path]
+    let (first, address) = try await Self.start(store)
+    let granted = try await Self.post(address + "/chat/consent", #"{"level":"twist"}"#)
+    #expect(granted.body.contains(#""consent":"twist""#))
+    let cookie = try #require(granted.setCookie?.split(separator: ";").first.map(String.init))
+    #expect(try await Self.stop(first) == 0)
+    let (second, again) = try await Self.start(store)
+    let answer = try await Self.post(
+      again + "/chat/messages", #"{"text":"why did charlotte do it?"}"#, cookie: cookie)
+    #expect(answer.body.contains(#""kind":"answer""#), "\(answer.body)")
+    #expect(answer.body.contains(#""consent":"twist""#))
+    // Another visitor is asked.
+    let stranger = try await Self.post(
+      again + "/chat/messages", #"{"text":"why did charlotte do it?"}"#)
+    #expect(stranger.body.contains(#""kind":"consent_prompt""#))
+    #expect(try await Self.stop(second) == 0)
+  }
+
   @Test("a port already taken exits 69 and says so")
   func portInUse() async throws {
     let (running, address) = try await Self.start()
