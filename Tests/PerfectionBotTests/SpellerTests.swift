@@ -38,6 +38,13 @@ struct SpellerTests {
     #expect(Self.speller.correct(typed) == read)
   }
 
+  @Test func anIntensifierAfterAQuestionWordIsDropped() {
+    #expect(Self.speller.correct("what exactly did they do to him") == "what did they do to him")
+    #expect(Self.speller.correct("why even bother") == "why bother")
+    #expect(
+      Self.speller.correct("it was exactly what i thought") == "it was exactly what i thought")
+  }
+
   @Test func shorthandIsReplacedOnlyAsAWholeWord() {
     #expect(Self.speller.correct("what about water") == "what about water")
     #expect(Self.speller.correct("watch it") == "watch it")

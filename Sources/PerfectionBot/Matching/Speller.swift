@@ -1,3 +1,5 @@
+import Foundation
+
 /// Corrects misspellings of the film's own distinctive words ("chappel" → "chapel", "twsit"
 /// → "twist", "nife" → "knife", "antn" → "anton").
 ///
@@ -117,7 +119,23 @@ struct Speller: Sendable {
       }
     }
     flush()
-    return changed ? String(decoding: output, as: UTF8.self) : normalized
+    let corrected = changed ? String(decoding: output, as: UTF8.self) : normalized
+    return Self.droppingIntensifiers(corrected)
+  }
+
+  /// Question words and the intensifiers that may follow them without changing the question
+  /// ("what exactly did they do to him" asks what they did to him).
+  static let intensified: [(String, String)] = ["what", "why", "how", "who", "where", "when"]
+    .flatMap { question in ["exactly", "even"].map { (question + " " + $0 + " ", question + " ") } }
+
+  /// The text without an intensifier right after a question word.
+  static func droppingIntensifiers(_ text: String) -> String {
+    guard text.contains(" exactly ") || text.contains(" even ") else { return text }
+    var result = text
+    for (phrase, plain) in intensified where result.contains(phrase) {
+      result = result.replacingOccurrences(of: phrase, with: plain)
+    }
+    return result
   }
 
   private func correction(of word: [UInt8]) -> [UInt8]? {
