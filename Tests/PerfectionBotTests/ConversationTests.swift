@@ -119,6 +119,15 @@ struct ConversationTests {
     #expect(evil.text.hasPrefix("Yes."), "\(evil.text)")
   }
 
+  @Test func noSpoilersAfterAQuestionQualifiesItAndOnItsOwnRevokes() {
+    let manager = Fixtures.manager()
+    let summary = manager.respond(to: "plot summary no spoilers", session: "s")
+    #expect(summary.intents == ["film.about"], "\(summary.text)")
+    _ = manager.respond(to: "spoil everything", session: "t")
+    let revoked = manager.respond(to: "ok no spoilers please", session: "t")
+    #expect(revoked.consent == .none, "\(revoked.text)")
+  }
+
   @Test func aPauseBeforeAChangeOfMindStillChangesIt() {
     let manager = Fixtures.manager()
     Self.declined("s", in: manager)

@@ -105,7 +105,8 @@ struct DialoguePhrases: Sendable {
       #"""
       (?x) \b(?:
         # "no more spoilers", "stop spoiling", "no spoilers please" (the whole message)
-        no\ more\ spoilers | stop\ spoil(?:ing|er) | no\ spoilers(?:\ please)?$
+        no\ more\ spoilers | stop\ spoil(?:ing|er)
+        | ^(?:(?:ok|okay|so|and|but|please|pls|again)\ )*no\ spoilers(?:\ please|\ pls)?[.!]*$
         # taking a yes back
         | forget\ (?:that|what)\ i\ said(?:\ yes)? | forget\ my\ (?:consent|answer)
         | take\ (?:it|that)\ back | reset\ (?:my\ )?spoilers
