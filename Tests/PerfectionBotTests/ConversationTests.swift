@@ -12,7 +12,7 @@ struct ConversationTests {
     "i've seen it", "spoil everything", "all spoilers are ok", "spoilers are fine",
     "spoilers up to the ending are fine", "i'm ok with the ending", "spoil the ending",
     "you can spoil it", "i don't mind spoilers", "i'm fine with ending spoilers",
-    "ending spoilers are fine", "wait, go ahead",
+    "ending spoilers are fine", "wait, go ahead", "already watched it",
   ]
 
   /// Grants with an exception: each grants up to the level below the one left out.

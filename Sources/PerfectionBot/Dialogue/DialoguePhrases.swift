@@ -70,8 +70,10 @@ struct DialoguePhrases: Sendable {
         i(?:'ve|\ have|ve)?\ (?:already\ |just\ |now\ |finally\ |totally\ )?
           (?:seen|watched|finished|saw)\ 
           (?:it|this|the\ (?:whole\ )?(?:film|movie|thing)|the\ perfection|all\ of\ it)
-        # "seen it already"
+        # "seen it already", and without "i": "already watched it"
         | (?:seen|watched|finished)\ (?:it|the\ (?:film|movie))\ (?:already|alr)
+        | ^(?:(?:so|ok|okay|yeah|yes|yep|well)\W+)*(?:already|just|finally)\ (?:seen|watched|finished|saw)\ 
+          (?:it|this|the\ (?:whole\ )?(?:film|movie|thing)|the\ perfection)
         # "spoil everything", "spoil the whole movie"
         | spoil\ (?:everything|it\ all|all\ of\ it|away|the\ (?:whole\ )?(?:thing|film|movie))
         # "all spoilers are ok", "spoilers welcome"
@@ -113,6 +115,8 @@ struct DialoguePhrases: Sendable {
         # "i haven't seen it": nothing is safe to spoil
         | i\ haven'?t\ (?:seen|watched)\ it | i\ have\ not\ (?:seen|watched)\ it
         | i\ didn'?t\ (?:see|watch)\ it
+        # and without "i": "havent watched it", "not seen it yet"
+        | ^(?:haven'?t|havent|have\ not|not|never|didn'?t|didnt)\ (?:yet\ )?(?:seen|watched|see|watch)\ it\b
       )
       """#
     )
