@@ -12,7 +12,8 @@ let package = Package(
       url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
   ],
   targets: [
-    // The limit: the same patterns in a bare C loop over pcre2_jit_match, first match wins.
+    // The C baselines: the same patterns in a naive pcre2_jit_match loop, and as one
+    // JIT-compiled (*MARK) alternation.
     .target(name: "CBaseline", linkerSettings: [.linkedLibrary("pcre2-8")]),
     // The questions and patterns every benchmark uses, and helpers to run the binary.
     .target(
@@ -33,7 +34,7 @@ let package = Package(
       path: "Benchmarks/PerfectionBenchmarks",
       plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
     ),
-    // Prints the README's table: each figure beside the C limit measured in the same run.
+    // Prints the README's table: each figure beside the C baselines measured in the same run.
     .executableTarget(
       name: "bench-summary",
       dependencies: [.product(name: "PerfectionBot", package: "perfection"), "BenchmarkCorpus"]
