@@ -130,12 +130,7 @@ public final class DialogueManager: Sendable {
   ///
   /// The asynchronous form of `setConsent(_:session:)`, for servers.
   public func changeConsent(to level: SpoilerLevel, session: String) async -> Reply {
-    await sessions.runAsync(session) { [self] state, _ in
-      state.start(defaultConsent: options.defaultConsent)
-      state.forgetWaiting()
-      state.consent = level
-      return gate.confirmation(state)
-    }
+    await sessions.runAsync(session, consentTurn(level))
   }
 
   /// The consent a session holds now, with any store (`none` when it cannot be read).
@@ -176,7 +171,12 @@ public final class DialogueManager: Sendable {
   /// Sets a session's consent directly (as the REPL's `/spoilers LEVEL` does) and confirms it.
   @discardableResult
   public func setConsent(_ level: SpoilerLevel, session: String) -> Reply {
-    sessions.run(session) { [self] state, _ in
+    sessions.run(session, consentTurn(level))
+  }
+
+  /// The turn that sets a session's consent directly and confirms it.
+  private func consentTurn(_ level: SpoilerLevel) -> SessionTurns.Body {
+    { [self] state, _ in
       state.start(defaultConsent: options.defaultConsent)
       state.forgetWaiting()
       state.consent = level
@@ -197,7 +197,12 @@ public final class DialogueManager: Sendable {
 
   /// Suggested questions for a session at its consent, such as for a greeting or help.
   public func suggestions(for session: String, count: Int = 3) -> [String] {
-    suggester.suggest(for: "", consent: consent(of: session), count: count)
+    suggestions(at: consent(of: session), count: count)
+  }
+
+  /// Suggested questions for a consent already known, never above it; reads no store.
+  public func suggestions(at consent: SpoilerLevel, count: Int = 3) -> [String] {
+    suggester.suggest(for: "", consent: consent, count: count)
   }
 
   // MARK: - One turn

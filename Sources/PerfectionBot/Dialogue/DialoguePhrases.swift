@@ -127,7 +127,7 @@ struct DialoguePhrases: Sendable {
       """#
     )
     exceptionClause = compile(
-      #"^(?:(?:but|just|and|only|though)\s+)*(?:except(?: for)?|not|no|apart from|other than|excluding|besides|save for)\s+(?:the\s+)?(?:plot|twist|ending|end)\b"#
+      #"^(?:(?:but|just|and|only|though)\s+)*(?:except(?: for)?|not|no|apart from|other than|excluding|besides|save for)\s+(?:the\s+)?(?<excepted>plot|twist|ending|end)\b"#
     )
     unseen = compile(
       #"""
@@ -345,8 +345,8 @@ struct DialoguePhrases: Sendable {
     }
     if test(status) { return .status }
     // "not the twist please": a refusal of that level, said on its own.
-    if test(exceptionClause), let match = exclusion.match(subject, using: scratch).match,
-      let excluded = Self.level(match.group(named: "level"))
+    if let match = exceptionClause.match(subject, using: scratch).match,
+      let excluded = Self.level(match.group(named: "excepted"))
     {
       return .refuse(below: excluded)
     }

@@ -44,19 +44,11 @@ struct ServeCommand: ParsableCommand {
 
   /// The ranges numeric options accept; a value outside exits 64 with the range.
   static let lineBytesRange = 16...16_777_216
-  static let sessionsRange = 1...10_000_000
-  static let idleRange = 1.0...31_536_000.0
 
   @Option(help: "Lines longer than this many bytes get an error reply instead (16 to 16777216).")
   var maxLineBytes = 65_536
 
-  @Option(
-    help: "The most sessions kept at once (1 to 10000000); the least recently used go first.")
-  var maxSessions = 100_000
-
-  @Option(
-    help: "Seconds a session may sit idle before it is forgotten, and its consent (1 to 31536000).")
-  var idleTimeout: Double = 3_600
+  @OptionGroup var limits: SessionLimitOptions
 
   @Option(
     help:
@@ -73,13 +65,6 @@ struct ServeCommand: ParsableCommand {
     _ = try sessionStore.location(default: .memory)
     guard Self.lineBytesRange.contains(maxLineBytes) else {
       throw ValidationError("--max-line-bytes must be from 16 to 16777216")
-    }
-    guard Self.sessionsRange.contains(maxSessions) else {
-      throw ValidationError("--max-sessions must be from 1 to 10000000")
-    }
-    // NaN and infinities fail `contains` too.
-    guard Self.idleRange.contains(idleTimeout) else {
-      throw ValidationError("--idle-timeout must be from 1 to 31536000 seconds")
     }
     if let maxReplyBytes {
       guard ServeLoop.replyBytesRange.contains(maxReplyBytes) else {
@@ -99,9 +84,7 @@ struct ServeCommand: ParsableCommand {
     let storeLogger = logger
     let manager = DialogueManager(
       library: library,
-      store: try SessionStoreOptions.open(
-        try sessionStore.location(default: .memory), maxSessions: maxSessions,
-        idleTimeout: idleTimeout),
+      store: try limits.open(try sessionStore.location(default: .memory)),
       options: DialogueManager.Options(
         defaultConsent: spoilers.level,
         onStoreError: { storeLogger.error("session store: \($0)") }))

@@ -39,14 +39,7 @@ struct WebCommand: ParsableCommand {
   )
   var rateLimit = 60
 
-  @Option(
-    help:
-      "The most sessions kept at once in memory (1 to 10000000); the least recently used go first.")
-  var maxSessions = 100_000
-
-  @Option(
-    help: "Seconds a session may sit idle before it is forgotten, and its consent (1 to 31536000).")
-  var idleTimeout: Double = 3_600
+  @OptionGroup var limits: SessionLimitOptions
 
   @OptionGroup var sessionStore: SessionStoreOptions
 
@@ -61,12 +54,6 @@ struct WebCommand: ParsableCommand {
     guard Self.rateLimitRange.contains(rateLimit) else {
       throw ValidationError("--rate-limit must be from 0 to 1000000")
     }
-    guard ServeCommand.sessionsRange.contains(maxSessions) else {
-      throw ValidationError("--max-sessions must be from 1 to 10000000")
-    }
-    guard ServeCommand.idleRange.contains(idleTimeout) else {
-      throw ValidationError("--idle-timeout must be from 1 to 31536000 seconds")
-    }
   }
 
   func run() throws {
@@ -76,9 +63,7 @@ struct WebCommand: ParsableCommand {
     let storeLogger = logger
     let manager = DialogueManager(
       library: library,
-      store: try SessionStoreOptions.open(
-        try sessionStore.location(default: .memory), maxSessions: maxSessions,
-        idleTimeout: idleTimeout),
+      store: try limits.open(try sessionStore.location(default: .memory)),
       options: DialogueManager.Options(
         onStoreError: { storeLogger.error("session store: \($0)") }))
     let server = WebServer(

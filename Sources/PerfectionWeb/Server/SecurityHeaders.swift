@@ -1,9 +1,11 @@
 import HTTPTypes
 import Hummingbird
 
-/// Adds the security headers to every response, errors included: a strict
-/// Content-Security-Policy (no inline script, nothing from elsewhere), no MIME sniffing, no
-/// referrer, no framing.
+/// Adds the security headers to every response, errors included.
+///
+/// The headers: a strict Content-Security-Policy (no inline script, nothing from
+/// elsewhere), no MIME sniffing, no referrer, no framing. An error that is not an HTTP one
+/// becomes a 500 that names nothing of it.
 struct SecurityHeaders<Context: RequestContext>: RouterMiddleware {
   /// The policy: the page's own script, style and images, forms posted to itself only.
   static var contentSecurityPolicy: String {
@@ -21,6 +23,10 @@ struct SecurityHeaders<Context: RequestContext>: RouterMiddleware {
       response = try await next(request, context)
     } catch let error as any HTTPResponseError {
       response = try error.response(from: request, context: context)
+    } catch {
+      // Anything else is the server's fault: logged, and answered without its details.
+      context.logger.error("request failed: \(error)")
+      response = try WebError.internal.response(from: request, context: context)
     }
     Self.apply(to: &response.headers)
     return response

@@ -20,6 +20,10 @@ struct WebError: HTTPResponseError {
     WebError(status: .badRequest, message: message)
   }
 
+  /// A failure of the server's own, told without its details.
+  static let `internal` = WebError(
+    status: .internalServerError, message: "the server failed; try again")
+
   /// A body over `WebServer.maximumBodyBytes`.
   static let tooLarge = WebError(
     status: .contentTooLarge, message: "the body is over \(WebServer.maximumBodyBytes) bytes")

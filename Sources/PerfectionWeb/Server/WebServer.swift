@@ -74,45 +74,65 @@ public struct WebServer: Sendable {
     try await services.run()
   }
 
+  /// A route's handler.
+  typealias Handler = @Sendable (Request, WebContext) async throws -> Response
+
+  /// Every route: its path, method and handler.
+  ///
+  /// The router and the 405 check are both made from this one list.
+  func routes() -> [(path: String, method: HTTPRequest.Method, handler: Handler)] {
+    [
+      ("/", .get, { request, _ in await page(request) }),
+      ("/", .post, { request, context in try await pageForm(request, context: context) }),
+      (
+        "/chat.js", .get,
+        { _, _ in asset(PackageResources.chat_js, type: "text/javascript; charset=utf-8") }
+      ),
+      (
+        "/chat.css", .get,
+        { _, _ in asset(PackageResources.chat_css, type: "text/css; charset=utf-8") }
+      ),
+      (
+        "/openapi.yaml", .get,
+        { _, _ in asset(PackageResources.openapi_yaml, type: "application/yaml; charset=utf-8") }
+      ),
+      ("/healthz", .get, { _, _ in json(#"{"status":"ok"}"#) }),
+      (
+        "/chat/messages", .post,
+        { request, context in try await pageMessage(request, context: context) }
+      ),
+      (
+        "/chat/consent", .post,
+        { request, context in try await pageConsent(request, context: context) }
+      ),
+      (
+        "/api/v1/messages", .post,
+        { request, context in try await apiMessage(request, context: context) }
+      ),
+      (
+        "/webhooks/rest/webhook", .post,
+        { request, context in try await rasaMessage(request, context: context) }
+      ),
+    ]
+  }
+
   /// Every route, behind the request log and the security headers.
   public func router() -> Router<WebContext> {
+    let routes = routes()
+    // Every GET route answers HEAD too (the router makes those endpoints).
+    var allowed: [String: [HTTPRequest.Method]] = [:]
+    for route in routes {
+      allowed[route.path, default: []] += route.method == .get ? [.get, .head] : [route.method]
+    }
     let router = Router(context: WebContext.self, options: .autoGenerateHeadEndpoints)
     router.add(middleware: AccessLog())
     router.add(middleware: SecurityHeaders())
-    router.add(middleware: MethodCheck(allowed: Self.routes))
-    router.get("/") { request, _ in await page(request) }
-    router.post("/") { request, context in try await pageForm(request, context: context) }
-    router.get("/chat.js") { _, _ in
-      asset(PackageResources.chat_js, type: "text/javascript; charset=utf-8")
-    }
-    router.get("/chat.css") { _, _ in
-      asset(PackageResources.chat_css, type: "text/css; charset=utf-8")
-    }
-    router.get("/openapi.yaml") { _, _ in
-      asset(PackageResources.openapi_yaml, type: "application/yaml; charset=utf-8")
-    }
-    router.get("/healthz") { _, _ in json(#"{"status":"ok"}"#) }
-    router.post("/chat/messages") { request, context in
-      try await pageMessage(request, context: context)
-    }
-    router.post("/chat/consent") { request, context in
-      try await pageConsent(request, context: context)
-    }
-    router.post("/api/v1/messages") { request, context in
-      try await apiMessage(request, context: context)
-    }
-    router.post("/webhooks/rest/webhook") { request, context in
-      try await rasaMessage(request, context: context)
+    router.add(middleware: MethodCheck(allowed: allowed))
+    for route in routes {
+      router.on(RouterPath(route.path), method: route.method, use: route.handler)
     }
     return router
   }
-
-  /// The methods each path takes.
-  static let routes: [String: [HTTPRequest.Method]] = [
-    "/": [.get, .head, .post], "/chat.js": [.get, .head], "/chat.css": [.get, .head],
-    "/openapi.yaml": [.get, .head], "/healthz": [.get, .head], "/chat/messages": [.post],
-    "/chat/consent": [.post], "/api/v1/messages": [.post], "/webhooks/rest/webhook": [.post],
-  ]
 
   // MARK: - The chat page
 
@@ -136,7 +156,7 @@ public struct WebServer: Sendable {
     let consent = isNew ? manager.options.defaultConsent : await manager.storedConsent(of: session)
     let html = ChatPage.render(
       consent: consent, exchange: nil,
-      suggestions: manager.suggestions(for: session))
+      suggestions: manager.suggestions(at: consent))
     return htmlResponse(html, id: isNew ? id : nil)
   }
 
