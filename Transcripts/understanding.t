@@ -10,6 +10,19 @@ Anton Bachoff is Charlotte's former mentor. After her mother dies, Charlotte con
 As Anton Bachoff's protégé (contains)
 ? intent=twist.what-bachoff-did consent=twist
 @reset
+# Two things under one frame: the second half is asked with the first half's words.
+> what happened to charlottes mom and lizzies hand
+Charlotte's mother was terminally ill (contains)
+? kind=consent_prompt level=plot awaiting=yes
+> yes
+Lizzie cuts off her own hand (contains)
+? intent=plot.the-hand consent=plot
+@reset
+# A choice between two things is no yes/no question.
+> i've seen it, is the knife real or fake
+Conveniently, Charlotte has a butcher's knife (contains)
+! Yes.
+@reset
 # A consent statement, then a question: grant, then answer.
 > i watched it already. what happened to bachoff
 Got it: you've agreed to every spoiler, the ending included. Anton Bachoff ends up with no arms or legs: Charlotte and Lizzie have cut them off. His mouth is sewn shut, and so are his eyes. He can only hear them play.

@@ -14,6 +14,7 @@ struct ContextResolver: Sendable {
   private let yesNoForm: Int?
   private let whyForm: Int?
   private let howForm: Int?
+  private let alternativeForm: Int?
 
   init(library: IntentLibrary, matcher: IntentMatcher, contextTurns: UInt8) {
     self.library = library
@@ -25,6 +26,7 @@ struct ContextResolver: Sendable {
     self.yesNoForm = form("q-yesno")
     self.whyForm = form("q-why")
     self.howForm = form("q-how")
+    self.alternativeForm = form("q-or")
   }
 
   /// The intent a question asks for, as a pending question (not yet checked against consent).
@@ -58,8 +60,10 @@ struct ContextResolver: Sendable {
     }
     let intent = library.intents[Int(pending.intent)]
     // "Yes" or "No" only when the answer covers every topic asked about: "does lizzie get
-    // her hand back" is not answered by "yes, she cuts it off".
+    // her hand back" is not answered by "yes, she cuts it off". Nor is a choice between two
+    // things ("is the knife real or fake").
     if let yesNo = yesNoForm, result.concepts.contains(yesNo), match.uncovered.isEmpty,
+      alternativeForm.map({ !result.concepts.contains($0) }) ?? true,
       let rule = intent.yesNo.first(where: { $0.rule.admits(result.concepts) })
     {
       pending.yesNo = rule.isYes

@@ -360,10 +360,40 @@ public final class DialogueManager: Sendable {
       let found = context.find(
         text, state: state, hasContext: hasContext, scratch: scratch, limitHits: &limitHits)
     else {
+      if let halves = framedHalves(text),
+        let reply = compound(
+          halves, state: &state, session: session, hasContext: hasContext, scratch: scratch)
+      {
+        return reply
+      }
       state.contextTurnsLeft = 0
       return fallback(for: text, state: &state, limitHits: limitHits, scratch: scratch)
     }
     return gate.deliver(found, state: &state, session: session)
+  }
+
+  /// A question about two things under one frame, as two questions: "what happened to
+  /// charlottes arm and lizzies hand" asks "what happened to lizzies hand" too.
+  ///
+  /// The frame is the words before the first half's subject: the longest start of it that
+  /// names no topic. `nil` unless one "and" joins two halves and the frame is not empty.
+  private func framedHalves(_ text: String) -> [String]? {
+    let words = text.split(separator: " ")
+    let joints = words.indices.filter { words[$0] == "and" }
+    guard joints.count == 1, let joint = joints.first, joint > 1, joint < words.count - 1
+    else { return nil }
+    let first = words[..<joint]
+    let second = words[(joint + 1)...]
+    let subjects = library.topics.subtracting(library.hints)
+    var frame = 0
+    while frame < first.count - 1,
+      matcher.concepts(in: first.prefix(frame + 1).joined(separator: " "))
+        .intersection(subjects).isEmpty
+    {
+      frame += 1
+    }
+    guard frame > 0 else { return nil }
+    return [first.joined(separator: " "), (first.prefix(frame) + second).joined(separator: " ")]
   }
 
   /// Whether a clause states rather than asks: no question form, no request ("tell me

@@ -37,6 +37,9 @@ struct Speller: Sendable {
     "happend": "happened", "hapened": "happened", "hapend": "happened", "fite": "fight",
     "actin": "acting", "endin": "ending", "movi": "movie", "moive": "movie", "wit": "with",
     "thru": "through", "tho": "though", "plz": "please", "pls": "please", "bcuz": "because",
+    "kno": "know", "knw": "know", "becuz": "because", "becoz": "because", "shud": "should",
+    "cud": "could", "wud": "would", "hppnd": "happened", "happned": "happened", "b4": "before",
+    "sum1": "someone", "some1": "someone", "any1": "anyone", "thx": "thanks", "abut": "about",
   ]
   /// The shorthand, for lookups by bytes.
   private static let shorthandBytes: [[UInt8]: [UInt8]] = Dictionary(
