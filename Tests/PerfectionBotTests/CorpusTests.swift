@@ -56,9 +56,21 @@ struct CorpusTests {
     #expect(Double(right) / Double(outcomes.count) >= Self.minimumHeldOutAccuracy)
   }
 
+  @Test("yes/no questions open with the Yes or No the article supports")
+  func yesNoOpenings() throws {
+    let (right, outcomes) = try Self.evaluate("yesno.tsv")
+    #expect(outcomes.allSatisfy { $0.item.opening != nil }, "every line names its opening")
+    for outcome in outcomes where !outcome.isRight {
+      Issue.record(
+        "\(outcome.item.location): \"\(outcome.item.question)\" got \(outcome.answered): \(outcome.answerText)"
+      )
+    }
+    #expect(right == outcomes.count)
+  }
+
   @Test("every label names an intent that exists, at its own level")
   func labelsAreValid() throws {
-    for file in ["questions.tsv", "heldout.tsv"] {
+    for file in ["questions.tsv", "heldout.tsv", "yesno.tsv"] {
       for item in try CorpusRunner.read(Fixtures.root + "/Tests/Corpus/" + file) {
         var levels: [SpoilerLevel] = []
         for part in item.expected {

@@ -18,6 +18,9 @@ public struct CorpusRunner {
     public let question: String
     /// The consent the question itself states, if any.
     public let grant: SpoilerLevel
+    /// How the answer must open ("Yes", "No"), or `""` when it must open with neither; `nil`
+    /// when the item does not say.
+    public let opening: String?
     /// Where it is, as `FILE:LINE`.
     public let location: String
   }
@@ -34,12 +37,21 @@ public struct CorpusRunner {
     public let leaks: Int
     /// Consent prompts at a level above what the question needs.
     public let wrongLevelPrompts: Int
+    /// The text of the first answer, after any prompts.
+    public let answerText: String
+
+    /// Whether the answer opens as the item says: "Yes", "No", or with neither.
+    public var opensRight: Bool {
+      guard let opening = item.opening else { return true }
+      if opening.isEmpty { return !answerText.hasPrefix("Yes") && !answerText.hasPrefix("No") }
+      return answerText.hasPrefix(opening)
+    }
 
     /// Whether the question got the right answer after the right prompts, and nothing else.
     public var isRight: Bool {
       leaks == 0 && wrongLevelPrompts == 0 && answered.count == item.expected.count
         && zip(answered, item.expected).allSatisfy { $1.contains($0) }
-        && (!item.expected.isEmpty || fellBack)
+        && (!item.expected.isEmpty || fellBack) && opensRight
     }
   }
 
@@ -62,6 +74,17 @@ public struct CorpusRunner {
         }
         grant = parsed
       }
+      var opening: String?
+      if columns.count > 4 {
+        switch columns[4] {
+        case "yes": opening = "Yes"
+        case "no": opening = "No"
+        case "neither": opening = ""
+        default:
+          throw CorpusError(
+            message: "\(location): the opening is 'yes', 'no' or 'neither', not '\(columns[4])'")
+        }
+      }
       let expected =
         columns[0] == "unknown"
         ? []
@@ -69,7 +92,7 @@ public struct CorpusRunner {
       items.append(
         Item(
           expected: expected, level: level, question: String(columns[2]), grant: grant,
-          location: location))
+          opening: opening, location: location))
     }
     return items
   }
@@ -90,7 +113,9 @@ public struct CorpusRunner {
     var answered: [String] = []
     var leaks = 0
     var wrong = 0
+    var answerText = ""
     for _ in 0..<6 {
+      if answerText.isEmpty, !reply.intents.isEmpty { answerText = reply.text }
       for id in reply.intents {
         answered.append(id)
         if let intent = manager.library[id], intent.level > granted { leaks += 1 }
@@ -101,7 +126,8 @@ public struct CorpusRunner {
       reply = manager.respond(to: "yes", session: session)
     }
     return Outcome(
-      item: item, answered: answered, fellBack: fellBack, leaks: leaks, wrongLevelPrompts: wrong)
+      item: item, answered: answered, fellBack: fellBack, leaks: leaks, wrongLevelPrompts: wrong,
+      answerText: answerText)
   }
 }
 
