@@ -186,7 +186,8 @@ struct DialoguePhrases: Sendable {
     "mind", "reveal", "say", "it's", "that's", "thats", "both", "all", "them", "certainly",
     "indeed", "correct", "right", "agreed", "deal", "affirmative", "gimme", "give", "already",
     "seen", "watched", "finished", "movie", "film", "this", "that", "one", "so", "everything",
-    "lay", "spill", "tea", "with", "really", "yes!", "at", "least", "wait", "hey",
+    "lay", "spill", "tea", "with", "really", "yes!", "at", "least", "wait", "hey", "by",
+    "when", "you", "are",
   ]
   /// Words that make a message a yes on their own, with nothing negating them.
   static let strongYes: Set<Substring> = [
@@ -194,7 +195,7 @@ struct DialoguePhrases: Sendable {
     "ok", "okay", "k", "kk", "alright", "allright", "fine", "absolutely", "definitely",
     "course", "please", "pls", "plz", "go", "spoil", "tell", "show", "reveal", "certainly",
     "indeed", "agreed", "affirmative", "gimme", "give", "shoot", "yolo", "do", "hit", "bring",
-    "lay", "spill", "want", "wanna", "totally", "everything",
+    "lay", "spill", "want", "wanna", "totally", "everything", "ready",
   ]
   /// Words that take back a "no" ("actually yes", "ok fine, spoil it").
   ///
@@ -214,12 +215,14 @@ struct DialoguePhrases: Sendable {
     "havent", "seen", "want", "to", "know", "me", "keep", "secret", "hard", "definitely",
     "absolutely", "sorry", "let", "really", "do", "so", "maybe", "better", "quiet",
     "myself", "private", "hidden", "spoiled", "unspoiled", "blind", "in", "still", "watching",
-    "leave", "alone", "yet", "finish", "will", "gonna", "going",
+    "leave", "alone", "yet", "finish", "will", "gonna", "going", "a", "prefer", "ruin",
+    "ruining", "cannot", "can't", "cant", "handle", "ready", "by", "yourself",
   ]
   /// Words that make a message a no on their own.
   static let strongNo: Set<Substring> = [
     "n", "no", "nope", "nah", "not", "don't", "dont", "skip", "never", "nevermind", "stop",
     "pass", "later", "rather", "haven't", "havent", "secret", "hidden", "unspoiled", "blind",
+    "off", "watching", "ruin", "ruining", "cannot", "can't", "cant", "yourself",
   ]
   /// The words of a normalized message, split on anything but letters, digits and `'`.
   static func words(_ text: String) -> [Substring] {
@@ -266,6 +269,11 @@ struct DialoguePhrases: Sendable {
       default: return act
       }
     }
+    // "i can't wait" is eagerness, not a refusal; it is no clear yes either.
+    let eager = zip(words, words.dropFirst()).contains {
+      ["can't", "cant", "cannot"].contains($0.0) && $0.1 == "wait"
+    }
+    if eager { return .unsure }
     if allNo && anyStrongNo { return .no }
     if allYes && anyStrongYes { return .unsure }
     return nil
