@@ -95,3 +95,21 @@ After her mother dies, Charlotte contacts her former mentor (contains)
 > bye
 Bye! Come back whenever you want to talk about The Perfection.
 ? intent=conversation.goodbye
+@reset
+# After a "no", "go on then" changes the user's mind; a bare "ok" only acknowledges.
+> why did lizzie cut off her hand
+? kind=consent_prompt level=plot
+> no
+? kind=declined consent=none
+> go on then
+Lizzie cuts off her own hand (contains)
+? intent=plot.the-hand consent=plot
+> what did bachoff do to charlotte
+? kind=consent_prompt level=twist
+> no
+? kind=declined consent=plot
+> ok
+All right. (contains)
+? intent=conversation.acknowledge consent=plot
+> thanks, bye
+? intent=conversation.goodbye

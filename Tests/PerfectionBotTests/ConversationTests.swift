@@ -104,7 +104,8 @@ struct ConversationTests {
     let manager = Fixtures.manager()
     Self.declined("s", in: manager)
     let reply = manager.respond(to: "ok", session: "s")
-    #expect(reply.intents.isEmpty, "\(reply.text)")
+    // It is acknowledged, and the twist stays untold.
+    #expect(reply.intents == ["conversation.acknowledge"], "\(reply.text)")
     #expect(reply.consent == .none)
   }
 

@@ -197,13 +197,13 @@ struct DialoguePhrases: Sendable {
     "indeed", "agreed", "affirmative", "gimme", "give", "shoot", "yolo", "do", "hit", "bring",
     "lay", "spill", "want", "wanna", "totally", "everything", "ready",
   ]
-  /// Words that take back a "no" ("actually yes", "ok fine, spoil it").
+  /// Words that take back a "no" ("actually yes", "ok fine, spoil it", "go on then").
   ///
   /// A bare "ok" after
   /// "No spoilers, then." acknowledges it; it changes nobody's mind.
   static let changeOfMind: Set<Substring> = [
     "yes", "yeah", "yep", "yup", "ya", "yah", "yas", "yass", "yess", "actually", "changed",
-    "spoil", "tell", "show", "reveal", "ahead", "gimme", "give",
+    "spoil", "tell", "show", "reveal", "ahead", "gimme", "give", "go",
   ]
   /// Words a no to a consent question may hold; at least one must be a `strongNo` word.
   static let noWords: Set<Substring> = [
