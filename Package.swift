@@ -13,12 +13,8 @@ let package = Package(
     .library(name: "PerfectionProtocol", targets: ["PerfectionProtocol"]),
     .library(name: "PerfectionStores", targets: ["PerfectionStores"]),
     .library(name: "PerfectionWeb", targets: ["PerfectionWeb"]),
-    // Fixtures and input properties shared by the tests and the fuzz targets in Fuzz/. Only
-    // there because SwiftPM has no package-private products: Fuzz/ and Benchmarks/ are
-    // packages of their own and can only reach these as products.
-    .library(name: "TestSupport", targets: ["TestSupport"]),
-    // Heap usage and pseudo-terminals in C, for the tests and the benchmarks.
-    .library(name: "CTestSupport", targets: ["CTestSupport"]),
+    // The test helpers (Tests/TestSupport, Tests/CTestSupport) are no products: the Fuzz/ and
+    // Benchmarks/ packages build them as targets of their own, through links to those folders.
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -15,13 +15,22 @@ let package = Package(
     // The C baselines: the same patterns in a naive pcre2_jit_match loop, and as one
     // JIT-compiled (*MARK) alternation.
     .target(name: "CBaseline", linkerSettings: [.linkedLibrary("pcre2-8")]),
+    // The main package's test helpers, shared through links to Tests/TestSupport and
+    // Tests/CTestSupport (heap in use, in C).
+    .target(name: "CTestSupport"),
+    .target(
+      name: "TestSupport",
+      dependencies: [
+        .product(name: "PerfectionBot", package: "perfection"),
+        .product(name: "TranscriptKit", package: "perfection"),
+      ]
+    ),
     // The questions and patterns every benchmark uses, and helpers to run the binary.
     .target(
       name: "BenchmarkCorpus",
       dependencies: [
         .product(name: "PerfectionBot", package: "perfection"),
-        .product(name: "CTestSupport", package: "perfection"),
-        .product(name: "TestSupport", package: "perfection"), "CBaseline",
+        "CTestSupport", "TestSupport", "CBaseline",
       ]
     ),
     .executableTarget(

@@ -13,19 +13,27 @@ let package = Package(
   dependencies: [.package(name: "perfection", path: "..")],
   targets: [
     .target(name: "FuzzSupport"),
+    // The main package's test helpers, shared through a link to Tests/TestSupport.
+    .target(
+      name: "TestSupport",
+      dependencies: [
+        .product(name: "PerfectionBot", package: "perfection"),
+        .product(name: "TranscriptKit", package: "perfection"),
+      ]
+    ),
     .executableTarget(
       name: "FuzzIntentLoader",
-      dependencies: ["FuzzSupport", .product(name: "TestSupport", package: "perfection")],
+      dependencies: ["FuzzSupport", "TestSupport"],
       linkerSettings: libFuzzer
     ),
     .executableTarget(
       name: "FuzzTranscriptParser",
-      dependencies: ["FuzzSupport", .product(name: "TestSupport", package: "perfection")],
+      dependencies: ["FuzzSupport", "TestSupport"],
       linkerSettings: libFuzzer
     ),
     .executableTarget(
       name: "FuzzReply",
-      dependencies: ["FuzzSupport", .product(name: "TestSupport", package: "perfection")],
+      dependencies: ["FuzzSupport", "TestSupport"],
       linkerSettings: libFuzzer
     ),
   ]

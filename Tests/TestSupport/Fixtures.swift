@@ -14,11 +14,18 @@ public enum Fixtures {
           - "nobody"
     """
 
-  /// The package's root folder.
+  /// The package's root folder: the nearest folder above this file that holds `Intents/`.
+  ///
+  /// This file is also reached through links from the Fuzz/ and Benchmarks/ packages, whose
+  /// own folders sit one level below the root.
   public static let root: String = {
-    var url = URL(fileURLWithPath: #filePath)
-    for _ in 0..<3 { url.deleteLastPathComponent() }
-    return url.path
+    var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    while url.path != "/" {
+      let intents = url.appendingPathComponent("Intents").path
+      if FileManager.default.fileExists(atPath: intents) { return url.path }
+      url.deleteLastPathComponent()
+    }
+    fatalError("no Intents/ folder above \(#filePath)")
   }()
 
   /// The shipped `Intents/` folder.
