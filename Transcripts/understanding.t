@@ -63,6 +63,10 @@ Despite what you think at first (contains)
 > what illness did her mom have
 The article doesn't say what illness Charlotte's mother had. (contains)
 ? intent=gap.mother-illness
+> is it on hulu
+The article doesn't say whether it is anywhere else. (contains)
+? intent=gap.other-platform
+! No.
 > what was the name of the drug
 ? kind=consent_prompt level=twist
 > yes
