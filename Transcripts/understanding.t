@@ -117,3 +117,8 @@ All right. (contains)
 ? intent=conversation.acknowledge consent=plot
 > thanks, bye
 ? intent=conversation.goodbye
+@reset
+# A grant that names what to spoil also tells it.
+> spoil the twist for me
+Got it: you've agreed to spoilers up to the twist. The twist: Charlotte planned everything. (contains)
+? intent=twist.explained consent=twist

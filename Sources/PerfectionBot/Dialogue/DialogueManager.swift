@@ -328,6 +328,17 @@ public final class DialogueManager: Sendable {
       !isRequestForAnswer(act, text, hasContext: hasContext, scratch: scratch),
       let reply = perform(act, text: text, state: &state, session: session, scratch: scratch)
     {
+      // "spoil the twist for me" grants the twist, then tells it.
+      var ignored: [String] = []
+      if case .grant = act, state.pending == nil,
+        phrases.isSpoilRequest(subject, scratch: scratch),
+        let found = context.find(
+          text, state: state, hasContext: false, scratch: scratch, limitHits: &ignored),
+        library.intents[Int(found.intent)].level <= state.consent
+      {
+        return Reply.joining([reply, gate.deliver(found, state: &state, session: session)])
+          ?? reply
+      }
       return reply
     }
     return question(text, state: &state, session: session, hasContext: hasContext, scratch: scratch)

@@ -23,6 +23,8 @@ struct DialoguePhrases: Sendable {
   /// A clause that only carves an exception out of the one before ("…, just not the
   /// ending").
   private let exceptionClause: Pattern
+  /// "spoil the twist (for me)": a grant that also asks for what it names.
+  private let spoilRequest: Pattern
   private let status: Pattern
   private let followUps: [(FollowUpKind, Pattern)]
   private let whatAbout: Pattern
@@ -125,6 +127,9 @@ struct DialoguePhrases: Sendable {
       (?x) \b(?:except(?:\ for)?|but\ not|apart\ from|other\ than|excluding|save\ for|besides|
         minus|just\ not|not|no)\ (?:the\ |for\ the\ )?(?<level>plot|twist|ending|end)\b
       """#
+    )
+    spoilRequest = compile(
+      #"^(?:(?:ok|okay|so|then|just|please|pls|alright|fine|go ahead and)\s+)*spoil\s+(?:the\s+)?(?:twist|ending|end)\b(?:\s+(?:for me|for us|then|please|pls|already|now))*[\s.!]*$"#
     )
     exceptionClause = compile(
       #"^(?:(?:but|just|and|only|though)\s+)*(?:except(?: for)?|not|no|apart from|other than|excluding|besides|save for)\s+(?:the\s+)?(?<excepted>plot|twist|ending|end)\b"#
@@ -365,6 +370,12 @@ struct DialoguePhrases: Sendable {
   /// ending"), and so belongs with it.
   func isException(_ clause: String, scratch: MatchScratch) -> Bool {
     exceptionClause.span(in: Subject(clause), using: scratch).isMatch
+  }
+
+  /// Whether a grant also asks for what it names ("spoil the twist for me"): it is answered
+  /// once granted.
+  func isSpoilRequest(_ subject: Subject, scratch: MatchScratch) -> Bool {
+    spoilRequest.span(in: subject, using: scratch).isMatch
   }
 
   /// The level a phrase names ("end" is the ending).
