@@ -122,3 +122,8 @@ All right. (contains)
 > spoil the twist for me
 Got it: you've agreed to spoilers up to the twist. The twist: Charlotte planned everything. (contains)
 ? intent=twist.explained consent=twist
+@reset
+# Two names joined by "and" are asked about one by one.
+> who plays charlotte and lizzie
+Charlotte Willmore is played by Allison Williams, whom you may know from Get Out. Lizzie is played by Logan Browning, whom you may know from Dear White People.
+? intents=cast.charlotte,cast.lizzie

@@ -366,6 +366,13 @@ public final class DialogueManager: Sendable {
   ) -> Reply {
     state.pending = nil
     state.queue = []
+    // "who are charlotte and lizzie" asks about each of them.
+    if let halves = framedHalves(text, namingTwoCharacters: true),
+      let reply = compound(
+        halves, state: &state, session: session, hasContext: hasContext, scratch: scratch)
+    {
+      return reply
+    }
     var limitHits: [String] = []
     guard
       let found = context.find(
@@ -388,16 +395,30 @@ public final class DialogueManager: Sendable {
   ///
   /// The frame is the words before the first half's subject: the longest start of it that
   /// names no topic. `nil` unless one "and" joins two halves and the frame is not empty.
-  private func framedHalves(_ text: String) -> [String]? {
+  /// With `namingTwoCharacters`, also `nil` unless each half's subject is a bare name of a
+  /// different character ("who are charlotte and lizzie").
+  private func framedHalves(_ text: String, namingTwoCharacters: Bool = false) -> [String]? {
     let words = text.split(separator: " ")
     let joints = words.indices.filter { words[$0] == "and" }
     guard joints.count == 1, let joint = joints.first, joint > 1, joint < words.count - 1
     else { return nil }
+    if namingTwoCharacters {
+      // The first half must end in a name, and the second be one, a word or two long.
+      let subjects = library.topics.subtracting(library.hints)
+      let last = matcher.concepts(in: String(words[joint - 1])).intersection(subjects)
+      let other = matcher.concepts(in: words[(joint + 1)...].joined(separator: " "))
+        .intersection(subjects)
+      guard words.count - joint - 1 <= 2, last.count == 1, other.count == 1,
+        last.isSubset(of: characterConcepts), other.isSubset(of: characterConcepts),
+        last != other
+      else { return nil }
+    }
     let first = words[..<joint]
     let second = words[(joint + 1)...]
     let subjects = library.topics.subtracting(library.hints)
-    var frame = 0
-    while frame < first.count - 1,
+    // Two names share everything before the first ("who plays charlotte and lizzie").
+    var frame = namingTwoCharacters ? first.count - 1 : 0
+    while !namingTwoCharacters, frame < first.count - 1,
       matcher.concepts(in: first.prefix(frame + 1).joined(separator: " "))
         .intersection(subjects).isEmpty
     {

@@ -17,7 +17,9 @@ import PerfectionBot
 /// ```
 public enum TranscriptParser {
   /// Metadata keys a `?` line may use.
-  static let metadataKeys: Set<String> = ["intent", "level", "awaiting", "kind", "consent"]
+  static let metadataKeys: Set<String> = [
+    "intent", "intents", "level", "awaiting", "kind", "consent",
+  ]
 
   /// Parses a transcript.
   public static func parse(_ text: String, name: String) throws(TranscriptError) -> Transcript {

@@ -109,6 +109,7 @@ public struct TranscriptRunner: Sendable {
   static func metadata(_ key: String, of reply: Reply) -> String {
     switch key {
     case "intent": reply.intent ?? "none"
+    case "intents": reply.intents.isEmpty ? "none" : reply.intents.joined(separator: ",")
     case "level": reply.level?.name ?? "none"
     case "awaiting": reply.awaitingConsent ? "yes" : "no"
     case "kind": reply.kind.rawValue
