@@ -14,9 +14,9 @@ struct CorpusTests {
   static let minimumAccuracy = 0.98
   /// The accuracy the held-out tenth must keep; it is never tuned to.
   ///
-  /// It stands just under what a batch of new questions scored on its first run (94.2% when
-  /// the tenth grew from 66 to 171 questions), so it tracks how the matcher generalizes.
-  static let minimumHeldOutAccuracy = 0.93
+  /// It is the goal for unseen questions, 95%: the tenth stands at 96.2% (203 of 211),
+  /// and its latest forty questions scored 97.5% on their first run.
+  static let minimumHeldOutAccuracy = 0.95
 
   static func evaluate(_ file: String) throws -> (right: Int, outcomes: [CorpusRunner.Outcome]) {
     let items = try CorpusRunner.read(Fixtures.root + "/Tests/Corpus/" + file)
