@@ -59,8 +59,22 @@ final class LineEditor {
     el_end(editLine)
   }
 
+  /// Turns the terminal's own echo off before libedit shows the prompt.
+  ///
+  /// libedit prints the prompt, then switches the terminal to its editing mode; keys typed in
+  /// between would be echoed twice, once by the terminal. Canonical mode goes off too, so that
+  /// libedit does not take this state for the user's own settings: it restores the settings
+  /// it found at start when the line is read.
+  private static func stopEchoBeforePrompt() {
+    var settings = termios()
+    guard isatty(0) == 1, tcgetattr(0, &settings) == 0 else { return }
+    settings.c_lflag &= ~tcflag_t(ECHO | ICANON)
+    _ = tcsetattr(0, TCSANOW, &settings)
+  }
+
   /// Reads one line, with editing and history.
   func read() -> Input {
+    Self.stopEchoBeforePrompt()
     var count: Int32 = 0
     guard let raw = el_gets(editLine, &count), count > 0 else {
       return .end
