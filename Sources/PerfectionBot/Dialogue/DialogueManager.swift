@@ -52,6 +52,8 @@ public final class DialogueManager: Sendable {
   private let suggester: Suggester
   /// The concepts that stand for characters.
   private let characterConcepts: ConceptSet
+  /// The concepts that name a subject: topics, hints aside.
+  private let subjectConcepts: ConceptSet
   /// The forms that make a clause ask something: every form but the context phrases
   /// ("in the movie", "the article says") and the one-word marker.
   private let askingForms: ConceptSet
@@ -79,6 +81,7 @@ public final class DialogueManager: Sendable {
     let names = Set(library.characters.map(\.name))
     self.characterConcepts = ConceptSet(
       library.concepts.indices.filter { names.contains(library.concepts[$0].name) })
+    self.subjectConcepts = library.topics.subtracting(library.hints)
     let contextForms: Set<String> = ["in-film", "source-ref", "actor-ref", "bare"]
     self.askingForms = library.forms.subtracting(
       ConceptSet(
@@ -398,16 +401,17 @@ public final class DialogueManager: Sendable {
   /// With `namingTwoCharacters`, also `nil` unless each half's subject is a bare name of a
   /// different character ("who are charlotte and lizzie").
   private func framedHalves(_ text: String, namingTwoCharacters: Bool = false) -> [String]? {
+    // Most questions hold no "and": they are not split into words at all.
+    guard text.contains(" and ") else { return nil }
     let words = text.split(separator: " ")
     let joints = words.indices.filter { words[$0] == "and" }
     guard joints.count == 1, let joint = joints.first, joint > 1, joint < words.count - 1
     else { return nil }
     if namingTwoCharacters {
       // The first half must end in a name, and the second be one, a word or two long.
-      let subjects = library.topics.subtracting(library.hints)
-      let last = matcher.concepts(in: String(words[joint - 1])).intersection(subjects)
+      let last = matcher.concepts(in: String(words[joint - 1])).intersection(subjectConcepts)
       let other = matcher.concepts(in: words[(joint + 1)...].joined(separator: " "))
-        .intersection(subjects)
+        .intersection(subjectConcepts)
       guard words.count - joint - 1 <= 2, last.count == 1, other.count == 1,
         last.isSubset(of: characterConcepts), other.isSubset(of: characterConcepts),
         last != other
@@ -415,12 +419,11 @@ public final class DialogueManager: Sendable {
     }
     let first = words[..<joint]
     let second = words[(joint + 1)...]
-    let subjects = library.topics.subtracting(library.hints)
     // Two names share everything before the first ("who plays charlotte and lizzie").
     var frame = namingTwoCharacters ? first.count - 1 : 0
     while !namingTwoCharacters, frame < first.count - 1,
       matcher.concepts(in: first.prefix(frame + 1).joined(separator: " "))
-        .intersection(subjects).isEmpty
+        .intersection(subjectConcepts).isEmpty
     {
       frame += 1
     }
@@ -437,7 +440,7 @@ public final class DialogueManager: Sendable {
 
   /// Whether a clause names a subject: a topic other than a hint.
   private func hasTopic(_ clause: String) -> Bool {
-    !matcher.concepts(in: clause).intersection(library.topics).subtracting(library.hints).isEmpty
+    !matcher.concepts(in: clause).intersection(subjectConcepts).isEmpty
   }
 
   /// Answers several clauses of one message in order; `nil` when the message is better read

@@ -223,6 +223,8 @@ struct DialoguePhrases: Sendable {
     "leave", "alone", "yet", "finish", "will", "gonna", "going", "a", "prefer", "ruin",
     "ruining", "cannot", "can't", "cant", "handle", "ready", "by", "yourself",
   ]
+  /// The ways to write "cannot".
+  static let cannot: Set<Substring> = ["can't", "cant", "cannot"]
   /// Words that make a message a no on their own.
   static let strongNo: Set<Substring> = [
     "n", "no", "nope", "nah", "not", "don't", "dont", "skip", "never", "nevermind", "stop",
@@ -275,10 +277,11 @@ struct DialoguePhrases: Sendable {
       }
     }
     // "i can't wait" is eagerness, not a refusal; it is no clear yes either.
-    let eager = zip(words, words.dropFirst()).contains {
-      ["can't", "cant", "cannot"].contains($0.0) && $0.1 == "wait"
+    if zip(words, words.dropFirst()).contains(where: {
+      Self.cannot.contains($0.0) && $0.1 == "wait"
+    }) {
+      return .unsure
     }
-    if eager { return .unsure }
     if allNo && anyStrongNo { return .no }
     if allYes && anyStrongYes { return .unsure }
     return nil
