@@ -402,7 +402,7 @@ public final class DialogueManager: Sendable {
   /// different character ("who are charlotte and lizzie").
   private func framedHalves(_ text: String, namingTwoCharacters: Bool = false) -> [String]? {
     // Most questions hold no "and": they are not split into words at all.
-    guard text.contains(" and ") else { return nil }
+    guard ASCII.contains(text, " and ") else { return nil }
     let words = text.split(separator: " ")
     let joints = words.indices.filter { words[$0] == "and" }
     guard joints.count == 1, let joint = joints.first, joint > 1, joint < words.count - 1

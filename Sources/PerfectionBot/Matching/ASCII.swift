@@ -19,4 +19,21 @@ enum ASCII {
   static func isWord(_ byte: UInt8) -> Bool {
     isAlphanumeric(byte) || byte == UInt8(ascii: "_")
   }
+
+  /// Whether `text` holds the bytes of `needle`, compared byte by byte (`String.contains`
+  /// goes through a generic search, or Foundation's, that costs more than the question).
+  static func contains(_ text: String, _ needle: StaticString) -> Bool {
+    let pattern = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
+    guard let first = pattern.first else { return true }
+    var text = text
+    return text.withUTF8 { bytes in
+      guard bytes.count >= pattern.count else { return false }
+      for start in 0...(bytes.count - pattern.count) where bytes[start] == first {
+        var offset = 1
+        while offset < pattern.count, bytes[start + offset] == pattern[offset] { offset += 1 }
+        if offset == pattern.count { return true }
+      }
+      return false
+    }
+  }
 }

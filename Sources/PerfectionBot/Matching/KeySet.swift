@@ -1,35 +1,26 @@
-/// A 512-bit set of hashed three-letter keys: membership may err towards yes, never no.
-struct KeySet: Sendable {
-  private var words: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) =
-    (0, 0, 0, 0, 0, 0, 0, 0)
+/// A 4,096-bit set of hashed word keys: membership may err towards yes, never no.
+///
+/// A question sets about three bits a word, so a key it lacks is reported present about once
+/// in a hundred times: the prefilter then runs a pattern in vain, nothing worse.
+struct KeySet {
+  // An array, not inline storage: a copy shares it instead of moving 512 bytes.
+  private var words = [UInt64](repeating: 0, count: 64)
 
   init() {}
 
-  /// A set holding the given keys.
-  init(_ keys: [UInt32]) {
-    for key in keys { insert(key) }
+  /// The bit a key sets.
+  static func slot(_ key: UInt32) -> UInt16 {
+    UInt16(truncatingIfNeeded: (key &* 2_654_435_761) >> 20)  // 12 bits: 4,096 slots
   }
 
   /// Adds a key.
   mutating func insert(_ key: UInt32) {
-    let hash = (key &* 2_654_435_761) >> 23  // 9 bits: 512 slots
-    let bit: UInt64 = 1 << UInt64(hash & 63)
-    switch hash >> 6 {
-    case 0: words.0 |= bit
-    case 1: words.1 |= bit
-    case 2: words.2 |= bit
-    case 3: words.3 |= bit
-    case 4: words.4 |= bit
-    case 5: words.5 |= bit
-    case 6: words.6 |= bit
-    default: words.7 |= bit
-    }
+    let slot = Self.slot(key)
+    words[Int(slot >> 6)] |= 1 << UInt64(slot & 63)
   }
 
-  /// Whether the two sets share a slot.
-  func intersects(_ other: KeySet) -> Bool {
-    (words.0 & other.words.0) | (words.1 & other.words.1) | (words.2 & other.words.2)
-      | (words.3 & other.words.3) | (words.4 & other.words.4) | (words.5 & other.words.5)
-      | (words.6 & other.words.6) | (words.7 & other.words.7) != 0
+  /// Whether a key's bit is set.
+  func contains(slot: UInt16) -> Bool {
+    words.withUnsafeBufferPointer { $0[Int(slot >> 6)] } & (1 << UInt64(slot & 63)) != 0
   }
 }

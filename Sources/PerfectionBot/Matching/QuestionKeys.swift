@@ -1,4 +1,4 @@
-/// The first three letters of every word of a question, as a small bit set.
+/// The first one, two and three letters of every word of a question, as a small bit set.
 struct QuestionKeys {
   /// The keys found.
   private(set) var set = KeySet()
@@ -19,13 +19,17 @@ struct QuestionKeys {
           return
         }
         let isWord = ASCII.isWord(byte)
-        if isWord && !previousIsWord && index + 3 <= bytes.count {
-          let second = bytes[index + 1]
-          let third = bytes[index + 2]
-          if ASCII.isWord(second) && ASCII.isWord(third) {
-            set.insert(
-              UInt32(ASCII.lowercase(byte)) << 16 | UInt32(ASCII.lowercase(second)) << 8
-                | UInt32(ASCII.lowercase(third)))
+        if isWord && !previousIsWord {
+          // The same encoding as `Prefilter.key`: the length in the top byte.
+          let first = UInt32(ASCII.lowercase(byte))
+          set.insert(1 << 24 | first << 16)
+          if index + 1 < bytes.count, ASCII.isWord(bytes[index + 1]) {
+            let second = UInt32(ASCII.lowercase(bytes[index + 1]))
+            set.insert(2 << 24 | first << 16 | second << 8)
+            if index + 2 < bytes.count, ASCII.isWord(bytes[index + 2]) {
+              set.insert(
+                3 << 24 | first << 16 | second << 8 | UInt32(ASCII.lowercase(bytes[index + 2])))
+            }
           }
         }
         previousIsWord = isWord
@@ -33,5 +37,4 @@ struct QuestionKeys {
       }
     }
   }
-
 }

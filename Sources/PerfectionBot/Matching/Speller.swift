@@ -133,7 +133,7 @@ struct Speller: Sendable {
 
   /// The text without an intensifier right after a question word.
   static func droppingIntensifiers(_ text: String) -> String {
-    guard text.contains(" exactly ") || text.contains(" even ") else { return text }
+    guard ASCII.contains(text, " exactly ") || ASCII.contains(text, " even ") else { return text }
     var result = text
     for (phrase, plain) in intensified where result.contains(phrase) {
       result = result.replacingOccurrences(of: phrase, with: plain)

@@ -5,25 +5,30 @@ enum PrintableText {
   /// U+0085, U+2028, U+2029) and every control character (escape sequences' ESC included,
   /// C1 controls, DEL) becomes a space.
   static func oneLine(_ text: String) -> String {
-    guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 >= 0xC2 }) else {
+    guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }),
+      text.unicodeScalars.contains(where: isBreaking)
+    else {
       return text
     }
     var scalars = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
-      switch scalar.properties.generalCategory {
-      case .control, .lineSeparator, .paragraphSeparator:
-        scalars.append(" ")
-      default:
-        scalars.append(scalar)
-      }
+      scalars.append(isBreaking(scalar) ? " " : scalar)
     }
     return String(scalars)
+  }
+
+  /// A control character (Unicode's `Cc`: C0, DEL and C1) or a line or paragraph separator.
+  private static func isBreaking(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0..<0x20, 0x7F...0x9F, 0x2028, 0x2029: true
+    default: false
+    }
   }
 
   /// The text with its line breaks kept (for the REPL, which wraps), and every other control
   /// character a space.
   static func lines(_ text: String) -> String {
-    guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 >= 0xC2 }) else {
+    guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }) else {
       return text
     }
     return text.split(separator: "\n", omittingEmptySubsequences: false).map {
