@@ -153,6 +153,12 @@ struct PrefilterTests {
         }
       }
     }
+    // The flat set answers as each filter does.
+    let filters = patterns.map { Prefilter(pattern: $0.1.source) }
+    let set = PrefilterSet(filters)
+    for (_, keys) in subjects.prefix(500) {
+      #expect(set.admitted(keys) == filters.map { $0.admits(keys) })
+    }
     // And it is worth having: nearly every shipped pattern is understood (the README says
     // how many), and most tries are skipped.
     #expect(active * 100 >= patterns.count * 95, "only \(active) of \(patterns.count) are filtered")

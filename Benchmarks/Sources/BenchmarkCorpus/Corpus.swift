@@ -104,13 +104,13 @@ public final class CLoop {
   }
 }
 
-/// The corpus's patterns as one JIT-compiled alternation with `(*MARK)` names: one PCRE2
-/// pass per question, the C baseline that is hard to beat (it finds one pattern, the
+/// The corpus's patterns as JIT-compiled alternations with `(*MARK)` names (as few as PCRE2's
+/// 64 KiB cap on a compiled pattern allows): one PCRE2 pass per question and part, the C baseline that is hard to beat (it finds one pattern, the
 /// leftmost match, where the engine reads every concept a question holds).
 public final class CAlternation {
   private let set: OpaquePointer
 
-  /// Compiles the patterns into one alternation.
+  /// Compiles the patterns into as few alternations as PCRE2 allows.
   public init(patterns: [String]) {
     guard let set = withCStrings(patterns, { cbaseline_alternation_create($0, $1) }) else {
       fatalError("the C alternation could not compile the patterns")
@@ -119,6 +119,9 @@ public final class CAlternation {
   }
 
   deinit { cbaseline_alternation_free(set) }
+
+  /// How many alternations the patterns needed.
+  public var parts: Int { cbaseline_alternation_parts(set) }
 
   /// The index of the pattern that matched leftmost, or -1.
   public func match(_ subject: String) -> Int {

@@ -50,6 +50,7 @@ public enum IntentLoader {
       throw .invalid(Array(decoder.sorted(diagnostics).prefix(maximumDiagnostics)))
     }
     return IntentLibrary(
-      intents: decoder.intents, characters: decoder.characters, concepts: decoder.concepts)
+      intents: decoder.intents, characters: decoder.characters, concepts: decoder.concepts,
+      conceptFilters: decoder.conceptFilters)
   }
 }

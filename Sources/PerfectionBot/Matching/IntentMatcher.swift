@@ -39,9 +39,11 @@ public final class IntentMatcher: Sendable {
   /// The scratch spaces matches borrow; shared with the dialogue manager.
   let pool: ScratchPool
   /// Every pattern with its intent, flat, intent by intent.
-  private let table: [(intent: Int, index: Int, pattern: Pattern, prefilter: Prefilter)]
-  /// Every concept's pattern with its prefilter.
-  private let conceptFilters: [Prefilter]
+  private let table: [(intent: Int, index: Int, pattern: Pattern)]
+  /// The prefilters of `table`'s patterns, in its order.
+  private let tableFilters: PrefilterSet
+  /// Every concept's prefilter, by number.
+  private let conceptFilters: PrefilterSet
   /// Every concept's pattern, and whether it is a phrase, by number: read in the hot loop
   /// without copying a `Concept` (a name and a location to retain each time).
   private let conceptPatterns: [Pattern]
@@ -55,12 +57,12 @@ public final class IntentMatcher: Sendable {
   public init(library: IntentLibrary, limits: MatchLimits = .standard) {
     self.library = library
     self.pool = ScratchPool(limits: limits)
-    self.table = library.intents.enumerated().flatMap { position, intent in
-      intent.patterns.enumerated().map {
-        (position, $0.offset, $0.element, Prefilter(pattern: $0.element.source))
-      }
+    let table = library.intents.enumerated().flatMap { position, intent in
+      intent.patterns.enumerated().map { (position, $0.offset, $0.element) }
     }
-    self.conceptFilters = library.concepts.map { Prefilter(pattern: $0.pattern.source) }
+    self.table = table
+    self.tableFilters = PrefilterSet(table.map { Prefilter(pattern: $0.2.source) })
+    self.conceptFilters = PrefilterSet(library.conceptFilters)
     self.conceptPatterns = library.concepts.map(\.pattern)
     self.conceptIsPhrase = library.concepts.map { $0.kind == .phrase }
     self.speller = Speller(library: library)
@@ -101,7 +103,8 @@ public final class IntentMatcher: Sendable {
     // looked for again in the question with those words blanked out.
     var spans: [Range<Int>] = []
     var masked: [UInt8]?
-    for number in library.phrases where conceptFilters[number].admits(keys) {
+    let admitted = conceptFilters.admitted(keys)
+    for number in library.phrases where admitted[number] {
       let pattern = conceptPatterns[number]
       for _ in 0..<Self.maximumPhraseMatches {
         let current = masked.map { Subject(String(decoding: $0, as: UTF8.self)) } ?? subject
@@ -116,18 +119,20 @@ public final class IntentMatcher: Sendable {
       }
     }
     let rest = masked.map { Subject(String(decoding: $0, as: UTF8.self)) }
-    let restKeys = masked.map { QuestionKeys(String(decoding: $0, as: UTF8.self)) }
+    let restAdmitted = masked.map {
+      conceptFilters.admitted(QuestionKeys(String(decoding: $0, as: UTF8.self)))
+    }
     for number in conceptPatterns.indices
-    where !conceptIsPhrase[number] && conceptFilters[number].admits(keys) {
+    where !conceptIsPhrase[number] && admitted[number] {
       let pattern = conceptPatterns[number]
       guard case .matched(let range) = pattern.span(in: subject, using: scratch) else {
         continue
       }
-      if let rest, let restKeys,
+      if let rest, let restAdmitted,
         spans.contains(where: { $0.contains(range.lowerBound) && range.upperBound <= $0.upperBound }
         )
       {
-        guard conceptFilters[number].admits(restKeys),
+        guard restAdmitted[number],
           pattern.span(in: rest, using: scratch).isMatch
         else { continue }
       }
@@ -152,8 +157,8 @@ public final class IntentMatcher: Sendable {
     // The longest pattern match of each intent, by position.
     var spans = [(pattern: Int, span: Int)?](repeating: nil, count: library.intents.count)
     var limitHits: [(intent: String, pattern: Int)] = []
-    for position in table.indices {
-      guard table[position].prefilter.admits(keys) else { continue }
+    let tableAdmitted = tableFilters.admitted(keys)
+    for position in table.indices where tableAdmitted[position] {
       let entry = table[position]
       switch entry.pattern.span(in: subject, using: scratch) {
       case .matched(let range):

@@ -8,15 +8,22 @@ struct KeySet {
 
   init() {}
 
+  /// How many slots there are.
+  static let slotCount = 4_096
+
   /// The bit a key sets.
   static func slot(_ key: UInt32) -> UInt16 {
     UInt16(truncatingIfNeeded: (key &* 2_654_435_761) >> 20)  // 12 bits: 4,096 slots
   }
 
-  /// Adds a key.
-  mutating func insert(_ key: UInt32) {
+  /// Adds a key; returns its slot when that slot was not set before.
+  @discardableResult
+  mutating func insert(_ key: UInt32) -> UInt16? {
     let slot = Self.slot(key)
-    words[Int(slot >> 6)] |= 1 << UInt64(slot & 63)
+    let bit: UInt64 = 1 << UInt64(slot & 63)
+    guard words[Int(slot >> 6)] & bit == 0 else { return nil }
+    words[Int(slot >> 6)] |= bit
+    return slot
   }
 
   /// Whether a key's bit is set.

@@ -37,18 +37,45 @@ struct Prefilter: Sendable {
   /// Whether a question with these word-start keys may match the pattern.
   func admits(_ keys: borrowing QuestionKeys) -> Bool {
     guard let program, keys.isFilterable else { return true }
+    return program.withUnsafeBufferPointer { Self.run($0, from: 0, keys: keys) }
+  }
+
+  /// The requirements as `KeySet` slots, branch by branch and group by group, for
+  /// `PrefilterSet`; `nil` when everything is let through.
+  var branchSlots: [[[UInt16]]]? {
+    guard let program else { return nil }
+    var branches: [[[UInt16]]] = []
     var index = 1
     for _ in 0..<Int(program[0]) {
-      let groups = Int(program[index])
+      var groups: [[UInt16]] = []
+      let count = Int(program[index])
+      index += 1
+      for _ in 0..<count {
+        let end = index + 1 + Int(program[index])
+        groups.append(Array(program[(index + 1)..<end]))
+        index = end
+      }
+      branches.append(groups)
+    }
+    return branches
+  }
+
+  /// Runs a program that starts at `start` in `code`.
+  static func run(
+    _ code: UnsafeBufferPointer<UInt16>, from start: Int, keys: borrowing QuestionKeys
+  ) -> Bool {
+    var index = start + 1
+    for _ in 0..<Int(code[start]) {
+      let groups = Int(code[index])
       index += 1
       var all = true
       for _ in 0..<groups {
-        let end = index + 1 + Int(program[index])
+        let end = index + 1 + Int(code[index])
         if all {
           var any = false
           var slot = index + 1
           while slot < end {
-            if keys.set.contains(slot: program[slot]) {
+            if keys.set.contains(slot: code[slot]) {
               any = true
               break
             }

@@ -10,7 +10,7 @@
 /// every question.
 struct PrefilterReader {
   /// The most strings a piece keeps before it is turned into key groups.
-  private static let capacity = 64
+  private static let capacity = 8
 
   // Placeholders in a piece's strings; literal bytes are 0x20...0x7F, lowercased.
   /// One or more word bytes, unknown.
@@ -22,10 +22,46 @@ struct PrefilterReader {
   /// A word boundary or the subject's start: a word byte after it starts a word.
   private static let boundary: UInt8 = 0x04
 
+  /// A few strings without repeats: an array, since a piece holds at most `capacity` and
+  /// hashing them would cost more than comparing.
+  private struct Strings: Sequence, ExpressibleByArrayLiteral, Equatable {
+    private(set) var items: [[UInt8]] = []
+
+    init(arrayLiteral elements: [UInt8]...) { self.init(elements) }
+
+    init(_ elements: some Sequence<[UInt8]>) {
+      for element in elements { insert(element) }
+    }
+
+    var count: Int { items.count }
+    var isEmpty: Bool { items.isEmpty }
+
+    mutating func insert(_ string: [UInt8]) {
+      if !items.contains(string) { items.append(string) }
+    }
+
+    mutating func formUnion(_ other: Strings) {
+      for string in other.items { insert(string) }
+    }
+
+    func union(_ other: Strings) -> Strings {
+      var result = self
+      result.formUnion(other)
+      return result
+    }
+
+    func makeIterator() -> IndexingIterator<[[UInt8]]> { items.makeIterator() }
+
+    /// Appends a literal symbol to every string (they stay distinct).
+    mutating func appendToAll(_ symbol: UInt8) {
+      for index in items.indices { items[index].append(symbol) }
+    }
+  }
+
   /// The reading of a piece.
   private struct Piece {
     /// The strings the piece can match, or `nil` when there are too many.
-    var exact: Set<[UInt8]>?
+    var exact: Strings?
     /// Groups of keys any match holds, when `exact` is `nil`.
     var required: [Set<UInt32>] = []
 
@@ -74,7 +110,7 @@ struct PrefilterReader {
       alternatives.append(try sequence(after: context))
     }
     if alternatives.count == 1 { return alternatives[0] }
-    var union = Set<[UInt8]>()
+    var union = Strings()
     for alternative in alternatives {
       guard let exact = alternative.exact, union.count + exact.count <= Self.capacity else {
         union = []
@@ -99,11 +135,19 @@ struct PrefilterReader {
   /// Pieces in a row, up to `|`, `)` or the end.
   private mutating func sequence(after context: UInt8) throws -> Piece {
     var groups: [Set<UInt32>] = []
-    var current: Set<[UInt8]> = [[]]
+    var current: Strings = [[]]
     var currentContext = context
     var isExact = true
     while index < bytes.count, bytes[index] != UInt8(ascii: "|"), bytes[index] != UInt8(ascii: ")")
     {
+      // The common case first: a plain literal byte with no quantifier joins every string.
+      if Self.isPlain(bytes[index]),
+        index + 1 >= bytes.count || !Self.isQuantifier(bytes[index + 1])
+      {
+        current.appendToAll(Self.literal(bytes[index]))
+        index += 1
+        continue
+      }
       let piece = try quantified(after: Self.end(of: current, after: currentContext))
       if let exact = piece.exact, current.count * exact.count <= Self.capacity {
         current = Self.join(current, exact)
@@ -244,7 +288,7 @@ struct PrefilterReader {
     case .zeroWidth: return .empty
     case .lookbehind:
       guard let exact = body.exact else { return Piece(exact: [[Self.unknown]]) }
-      return Piece(exact: Set(exact.map { [Self.unknown] + $0 }))
+      return Piece(exact: Strings(exact.map { [Self.unknown] + $0 }))
     }
   }
 
@@ -339,6 +383,22 @@ struct PrefilterReader {
 
   // MARK: Strings and keys
 
+  /// A byte that stands for itself outside a class.
+  private static func isPlain(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["), UInt8(ascii: "\\"),
+      UInt8(ascii: "."), UInt8(ascii: "^"), UInt8(ascii: "$"), UInt8(ascii: "|"),
+      UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: "?"), UInt8(ascii: "{"):
+      false
+    default: true
+    }
+  }
+
+  private static func isQuantifier(_ byte: UInt8) -> Bool {
+    byte == UInt8(ascii: "?") || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "+")
+      || byte == UInt8(ascii: "{")
+  }
+
   /// The symbol for a literal byte.
   private static func literal(_ byte: UInt8) -> UInt8 {
     if byte >= 0x80 { return unknown }
@@ -357,7 +417,7 @@ struct PrefilterReader {
 
   /// What precedes the point after every string of a set: a boundary, a word byte, or
   /// unknown.
-  private static func end(of strings: Set<[UInt8]>, after context: UInt8) -> UInt8 {
+  private static func end(of strings: Strings, after context: UInt8) -> UInt8 {
     var result: UInt8?
     for string in strings {
       let last = string.last ?? context
@@ -372,10 +432,10 @@ struct PrefilterReader {
   }
 
   /// Every string of `left` followed by every string of `right`.
-  private static func join(_ left: Set<[UInt8]>, _ right: Set<[UInt8]>) -> Set<[UInt8]> {
+  private static func join(_ left: Strings, _ right: Strings) -> Strings {
     if right == [[]] { return left }
     if left == [[]] { return right }
-    var result = Set<[UInt8]>()
+    var result = Strings()
     for prefix in left {
       for suffix in right {
         // One placeholder stands for a run of its kind.
@@ -422,7 +482,7 @@ struct PrefilterReader {
 
   /// The key groups every string of a set holds: each key all of them hold, then the best
   /// remaining key of each, then the second best of each.
-  private static func requirements(of strings: Set<[UInt8]>, after context: UInt8)
+  private static func requirements(of strings: Strings, after context: UInt8)
     -> [Set<UInt32>]
   {
     var lists: [[UInt32]] = []

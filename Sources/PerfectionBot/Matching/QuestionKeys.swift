@@ -2,6 +2,8 @@
 struct QuestionKeys {
   /// The keys found.
   private(set) var set = KeySet()
+  /// The slots of `set` that are set, each once.
+  private(set) var slots: [UInt16] = []
   /// False for questions with non-ASCII bytes: Unicode case folding could match a pattern
   /// letter to another character, so such questions are never filtered.
   private(set) var isFilterable = true
@@ -22,12 +24,12 @@ struct QuestionKeys {
         if isWord && !previousIsWord {
           // The same encoding as `Prefilter.key`: the length in the top byte.
           let first = UInt32(ASCII.lowercase(byte))
-          set.insert(1 << 24 | first << 16)
+          insert(1 << 24 | first << 16)
           if index + 1 < bytes.count, ASCII.isWord(bytes[index + 1]) {
             let second = UInt32(ASCII.lowercase(bytes[index + 1]))
-            set.insert(2 << 24 | first << 16 | second << 8)
+            insert(2 << 24 | first << 16 | second << 8)
             if index + 2 < bytes.count, ASCII.isWord(bytes[index + 2]) {
-              set.insert(
+              insert(
                 3 << 24 | first << 16 | second << 8 | UInt32(ASCII.lowercase(bytes[index + 2])))
             }
           }
@@ -36,5 +38,9 @@ struct QuestionKeys {
         index += 1
       }
     }
+  }
+
+  private mutating func insert(_ key: UInt32) {
+    if let slot = set.insert(key) { slots.append(slot) }
   }
 }

@@ -21,12 +21,21 @@ public struct IntentLibrary: Sendable {
   public let forms: ConceptSet
   /// The numbers of the concepts of kind `.phrase`, in lexicon order.
   public let phrases: [Int]
+  /// Each concept's prefilter, by number: read once from the patterns, for the loader and
+  /// every matcher.
+  let conceptFilters: [Prefilter]
   private let indexByID: [String: Int]
 
-  init(intents: [Intent], characters: [FilmCharacter], concepts: [Concept] = []) {
+  init(
+    intents: [Intent], characters: [FilmCharacter], concepts: [Concept] = [],
+    conceptFilters: [Prefilter]? = nil
+  ) {
     self.intents = intents
     self.characters = characters
     self.concepts = concepts
+    self.conceptFilters =
+      conceptFilters.flatMap { $0.count == concepts.count ? $0 : nil }
+      ?? concepts.map { Prefilter(pattern: $0.pattern.source) }
     self.topics = ConceptSet(
       concepts.indices.filter { concepts[$0].kind == .topic || concepts[$0].kind == .hint })
     self.hints = ConceptSet(concepts.indices.filter { concepts[$0].kind == .hint })

@@ -20,15 +20,20 @@ long cbaseline_all_matches(cbaseline *set, const char *subject, size_t length);
 /// Frees everything.
 void cbaseline_free(cbaseline *set);
 
-/// The same patterns as one JIT-compiled alternation, each alternative named with
-/// `(*MARK:index)`: one pass per subject, the hard-to-beat baseline.
+/// The same patterns as JIT-compiled alternations, each alternative named with
+/// `(*MARK:index)`: one pass per subject and part, the hard-to-beat baseline. As few parts
+/// as PCRE2 can compile (its link size caps a compiled pattern at 64 KiB).
 typedef struct cbaseline_alternation cbaseline_alternation;
 
-/// Compiles `(?:(*MARK:0)(?:P0)|(*MARK:1)(?:P1)|…)` (caseless, UTF, UCP, JIT); NULL if it fails.
+/// Compiles `(?:(*MARK:0)(?:P0)|(*MARK:1)(?:P1)|…)` (caseless, UTF, UCP, JIT), split in halves
+/// until each part compiles; NULL if it fails for another reason.
 cbaseline_alternation *cbaseline_alternation_create(const char *const *patterns, size_t count);
 
-/// One pcre2_jit_match of the alternation: the index of the alternative that matched at the
-/// leftmost position (the first such in order), or -1.
+/// How many alternations the patterns needed.
+size_t cbaseline_alternation_parts(const cbaseline_alternation *set);
+
+/// One pcre2_jit_match per part: the index of the alternative that matched at the leftmost
+/// position (the first such in order), or -1.
 long cbaseline_alternation_match(cbaseline_alternation *set, const char *subject, size_t length);
 
 /// Frees everything.
