@@ -16,8 +16,10 @@ struct IntentDecoder {
   var teaserLocations: [String: SourceLocation] = [:]
   /// The lexicon so far, characters included, and each concept's number by name.
   var concepts: [Concept] = []
-  /// Each concept's prefilter, made once the lexicon is complete (for vocabularies).
+  /// Each concept's prefilter, made once the lexicon is complete (for vocabularies), and all
+  /// of them as one set.
   var conceptFilters: [Prefilter] = []
+  private var conceptFilterSet = PrefilterSet([])
   var conceptIndex: [String: Int] = [:]
   /// The files read, in load order, for sorting diagnostics.
   var files: [String] = []
@@ -447,12 +449,13 @@ struct IntentDecoder {
   mutating func conceptsIn(_ text: String) -> ConceptSet {
     if conceptFilters.count != concepts.count {
       conceptFilters = concepts.map { Prefilter(pattern: $0.pattern.source) }
+      conceptFilterSet = PrefilterSet(conceptFilters)
     }
     let subject = Subject(text)
-    let keys = QuestionKeys(text)
+    let admitted = conceptFilterSet.admitted(QuestionKeys(text))
     var found = ConceptSet()
     for number in concepts.indices
-    where !concepts[number].isForm && conceptFilters[number].admits(keys)
+    where !concepts[number].isForm && admitted[number]
       && concepts[number].pattern.span(in: subject, using: scratch).isMatch
     {
       found.insert(number)

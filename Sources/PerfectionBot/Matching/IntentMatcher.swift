@@ -57,11 +57,12 @@ public final class IntentMatcher: Sendable {
   public init(library: IntentLibrary, limits: MatchLimits = .standard) {
     self.library = library
     self.pool = ScratchPool(limits: limits)
-    let table = library.intents.enumerated().flatMap { position, intent in
-      intent.patterns.enumerated().map { (position, $0.offset, $0.element) }
-    }
+    let table: [(intent: Int, index: Int, pattern: Pattern)] =
+      library.intents.enumerated().flatMap { position, intent in
+        intent.patterns.enumerated().map { (position, $0.offset, $0.element) }
+      }
     self.table = table
-    self.tableFilters = PrefilterSet(table.map { Prefilter(pattern: $0.2.source) })
+    self.tableFilters = PrefilterSet(table.map { Prefilter(pattern: $0.pattern.source) })
     self.conceptFilters = PrefilterSet(library.conceptFilters)
     self.conceptPatterns = library.concepts.map(\.pattern)
     self.conceptIsPhrase = library.concepts.map { $0.kind == .phrase }

@@ -5,8 +5,7 @@ enum PrintableText {
   /// U+0085, U+2028, U+2029) and every control character (escape sequences' ESC included,
   /// C1 controls, DEL) becomes a space.
   static func oneLine(_ text: String) -> String {
-    guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }),
-      text.unicodeScalars.contains(where: isBreaking)
+    guard text.utf8.contains(where: mayBreak), text.unicodeScalars.contains(where: isBreaking)
     else {
       return text
     }
@@ -15,6 +14,12 @@ enum PrintableText {
       scalars.append(isBreaking(scalar) ? " " : scalar)
     }
     return String(scalars)
+  }
+
+  /// A byte that may begin a breaking character: C0, DEL, or the lead byte of C1 (U+0080–
+  /// U+009F, `C2 xx`) or of the separators (U+2028, U+2029, `E2 80 xx`).
+  private static func mayBreak(_ byte: UInt8) -> Bool {
+    byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xE2
   }
 
   /// A control character (Unicode's `Cc`: C0, DEL and C1) or a line or paragraph separator.
@@ -28,7 +33,7 @@ enum PrintableText {
   /// The text with its line breaks kept (for the REPL, which wraps), and every other control
   /// character a space.
   static func lines(_ text: String) -> String {
-    guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }) else {
+    guard text.utf8.contains(where: mayBreak) else {
       return text
     }
     return text.split(separator: "\n", omittingEmptySubsequences: false).map {
