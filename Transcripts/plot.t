@@ -9,7 +9,14 @@ The morning after their night together, Charlotte and Lizzie set out on their tr
 > what's wrong with lizzie?
 On the trip Lizzie begins feeling ill: she throws up bugs and sees creatures crawling under her skin.
 ? intent=plot.lizzie-ill
+> where were they headed?
+The article doesn't say where they were headed. It says only that the morning after their night together, Charlotte and Lizzie set out on their trip, and soon Lizzie begins feeling ill.
+? intent=gap.trip-destination level=plot
+# The article never says where the knife came from: a place it does not give is no answer.
 > where did the knife come from?
+The article doesn't say (contains)
+? kind=fallback
+> why does charlotte have a knife?
 Conveniently, Charlotte has a butcher's knife, and she suggests that the only way to solve Lizzie's problem is to cut her hand off.
 ? intent=plot.the-knife
 > does lizzie cut off her hand?

@@ -66,4 +66,53 @@ struct LexiconKindsTests {
     let result = IntentMatcher(library: Fixtures.library).match("who did charlotte take care of")
     #expect(result.best?.intent.id == "character.charlotte-mother")
   }
+
+  static let asksYAML = """
+    lexicon:
+      knife: '\\bknife\\b'
+      pills: '\\bpills\\b'
+    asks:
+      q-where: '^(?:(?!\\b(?:what|why|how|who|when|where)\\b).)*\\bwhere\\b'
+    intents:
+      - id: knife
+        level: plot
+        about: [knife]
+        answers: ["Charlotte has a knife."]
+      - id: pills
+        level: twist
+        about: [pills, pills q-where]
+        answers: ["They were her mother's leftover medication."]
+      - id: where-bought
+        level: none
+        patterns: ['\\bwhere did she buy\\b', '\\bbuy\\b']
+        answers: ["At the market."]
+    """
+
+  @Test func anAskOnlyARuleNamingItAnswers() throws {
+    let matcher = IntentMatcher(library: try Fixtures.load(Self.asksYAML))
+    // The knife's one rule names no place: asked where, the question has no answer.
+    #expect(matcher.match("where did charlotte get the knife").best == nil)
+    #expect(matcher.match("why did charlotte have the knife").best?.intent.id == "knife")
+    // The pills claim the place with `pills q-where`.
+    #expect(matcher.match("where did the pills come from").best?.intent.id == "pills")
+    // Only the first question word asks: "where" after "what" asks for no place.
+    #expect(matcher.match("what is the knife for where they go").best?.intent.id == "knife")
+  }
+
+  @Test func aPatternAnswersAnAskOnlyWhenItTakesInTheQuestionWord() throws {
+    let matcher = IntentMatcher(library: try Fixtures.load(Self.asksYAML))
+    #expect(matcher.match("where did she buy it").best?.intent.id == "where-bought")
+    // "\\bbuy\\b" matches, but not the word that asks where.
+    #expect(matcher.match("where was it they could buy it").best == nil)
+  }
+
+  @Test func theShippedLexiconAsksByTheFirstQuestionWord() {
+    let matcher = IntentMatcher(library: Fixtures.library)
+    #expect(Self.names(matcher, "where did charlotte buy the knife").contains("q-where"))
+    #expect(!Self.names(matcher, "what did lizzie do when she found out").contains("q-when"))
+    #expect(!Self.names(matcher, "was charlotte the one who planned it").contains("q-who"))
+    #expect(Self.names(matcher, "do you know where charlotte got the knife").contains("q-where"))
+    #expect(matcher.match("where did charlotte buy the knife").best == nil)
+    #expect(matcher.match("who drove the bus").best == nil)
+  }
 }

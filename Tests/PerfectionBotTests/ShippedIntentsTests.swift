@@ -45,7 +45,7 @@ struct ShippedIntentsTests {
     ("what happens on the bus trip", "plot.the-trip"),
     ("why was lizzie throwing up", "plot.lizzie-ill"),
     ("whats with all the bugs", "plot.lizzie-ill"),
-    ("where did charlotte get a cleaver", "plot.the-knife"),
+    ("why did charlotte bring a cleaver", "plot.the-knife"),
     ("did lizzy really chop her own hand off", "plot.the-hand"),
     ("i dont get the twist", "twist.explained"),
     ("what was the big reveal", "twist.explained"),

@@ -77,7 +77,7 @@ struct IntentDecoder {
       report(
         at(key), "unknown top-level key '\(key.string ?? "?")'",
         hint:
-          "the top level takes 'intents', 'characters', 'lexicon', 'hints', 'forms', 'phrases' and 'unknowns'"
+          "the top level takes 'intents', 'characters', 'lexicon', 'hints', 'forms', 'asks', 'phrases' and 'unknowns'"
       )
     }
     return (file, mapping.map { ($0.key, $0.value) })
@@ -482,7 +482,7 @@ struct IntentDecoder {
       guard let number = conceptIndex[name] else {
         report(
           fields.location(node, offset: offset), "unknown concept '\(name)'",
-          hint: "define it under 'lexicon:', 'forms:' or 'unknowns:', or fix the name")
+          hint: "define it under 'lexicon:', 'forms:', 'asks:' or 'unknowns:', or fix the name")
         ok = false
         continue
       }

@@ -9,7 +9,8 @@ public enum IntentLoader {
   ]
   /// The top-level keys of an intent file, and the concept kind of each lexicon section.
   static let sectionKinds: [String: Concept.Kind] = [
-    "lexicon": .topic, "hints": .hint, "forms": .form, "phrases": .phrase, "unknowns": .unknown,
+    "lexicon": .topic, "hints": .hint, "forms": .form, "asks": .asked, "phrases": .phrase,
+    "unknowns": .unknown,
   ]
   /// The keys a character may have.
   static let characterKeys: Set<String> = ["name", "display", "pronoun", "pattern"]

@@ -14,8 +14,9 @@ import PCRE2
 /// - its `priority`.
 ///
 /// An intent whose vocabulary lacks an unknown attribute the question asks for (a director,
-/// an age) is rejected, and so is one below `threshold`: the question gets the honest
-/// fallback. Ties go to the longer pattern match, then to the lower spoiler level (a prompt
+/// an age) is rejected; so is one admitted by a rule that does not name the kind of answer
+/// the question asks for (an `asks:` form: a place, a time, a person), unless one of its
+/// patterns takes in the question word; and so is one below `threshold`: the question gets the honest fallback. Ties go to the longer pattern match, then to the lower spoiler level (a prompt
 /// the question may not need is itself a spoiler), then to the rule naming more topics, then
 /// to file order.
 ///
@@ -156,15 +157,15 @@ public final class IntentMatcher: Sendable {
     let keys = QuestionKeys(normalized)
     let concepts = concepts(in: subject, keys: keys, using: scratch)
     // The longest pattern match of each intent, by position.
-    var spans = [(pattern: Int, span: Int)?](repeating: nil, count: library.intents.count)
+    var spans = [(pattern: Int, range: Range<Int>)?](repeating: nil, count: library.intents.count)
     var limitHits: [(intent: String, pattern: Int)] = []
     let tableAdmitted = tableFilters.admitted(keys)
     for position in table.indices where tableAdmitted[position] {
       let entry = table[position]
       switch entry.pattern.span(in: subject, using: scratch) {
       case .matched(let range):
-        if let known = spans[entry.intent], known.span >= range.count { continue }
-        spans[entry.intent] = (entry.index, range.count)
+        if let known = spans[entry.intent], known.range.count >= range.count { continue }
+        spans[entry.intent] = (entry.index, range)
       case .limitReached, .failed:
         limitHits.append((library.intents[entry.intent].id, entry.index))
       case .noMatch:
@@ -173,20 +174,42 @@ public final class IntentMatcher: Sendable {
     }
     let questionTopics = concepts.intersection(library.topics)
     let questionUnknowns = concepts.intersection(library.unknowns)
+    let questionAsks = concepts.intersection(library.asked)
+    // Where each asking word ends: a form's match ends with its question word ("where").
+    var askEnds: [Int] = []
+    for number in questionAsks.members {
+      if case .matched(let range) = conceptPatterns[number].span(in: subject, using: scratch),
+        !range.isEmpty
+      {
+        askEnds.append(range.upperBound)
+      }
+    }
     var scored: [(match: IntentMatch, order: Int)] = []
     for position in library.intents.indices {
       let hit = spans[position]
+      // The best rule that names what the question asks for (a place, a time), else the best
+      // rule: an intent admitted only by the latter cannot supply that kind of answer.
       var bestIndex: Int?
       var bestCount = 0
+      var bestAnswersAsk = false
       for (index, rule) in rules[position].enumerated()
       where rule.required.isSubset(of: concepts) && concepts.intersection(rule.excluded).isEmpty {
         let count = rule.required.count
-        if bestIndex == nil || count > bestCount {
+        let answersAsk = questionAsks.isSubset(of: rule.required)
+        if bestIndex == nil || (answersAsk && !bestAnswersAsk)
+          || (answersAsk == bestAnswersAsk && count > bestCount)
+        {
           bestIndex = index
           bestCount = count
+          bestAnswersAsk = answersAsk
         }
       }
       guard hit != nil || bestIndex != nil else { continue }
+      // A pattern answers the ask only if its match takes in the question word itself:
+      // "\\bwhere (?:do|did) they go\\b" does, a bare "\\bsewn\\b" in "who sewed…" does not.
+      let patternAnswersAsk =
+        hit.map { hit in askEnds.allSatisfy { hit.range.contains($0 - 1) } } ?? false
+      let askMissed = patternAnswersAsk || bestAnswersAsk ? ConceptSet() : questionAsks
       let intent = library.intents[position]
       let best = bestIndex.map { intent.about[$0] }
       let covered = questionTopics.intersection(intent.vocabulary)
@@ -202,13 +225,13 @@ public final class IntentMatcher: Sendable {
         score += Self.coveredScore * covered.count
       }
       score -= Self.uncoveredPenalty * uncovered.count
-      if !unknownMissed.isEmpty { score = min(score, Self.threshold - 1) }
+      if !unknownMissed.isEmpty || !askMissed.isEmpty { score = min(score, Self.threshold - 1) }
       scored.append(
         (
           IntentMatch(
-            intent: intent, patternIndex: hit?.pattern, span: hit?.span ?? 0, captures: [:],
+            intent: intent, patternIndex: hit?.pattern, span: hit?.range.count ?? 0, captures: [:],
             rule: best, score: score, covered: covered,
-            uncovered: uncovered.union(unknownMissed)),
+            uncovered: uncovered.union(unknownMissed).union(askMissed)),
           position
         ))
     }

@@ -11,6 +11,11 @@ public struct Concept: Sendable {
     /// How a question asks (who, why, yes/no): it selects among intents, but a form the
     /// answer does not use is no sign of a different subject.
     case form
+    /// A form that asks for a particular kind of answer (a place, a time, a person): only an
+    /// intent whose matching `about:` rule names it, or one of whose patterns takes in the
+    /// question word, answers the question. "Where did Charlotte buy the knife" is about the knife, but no
+    /// answer about the knife gives a place, so it gets the honest fallback.
+    case asked
     /// A topic too common or ambiguous to mean a different subject ("see", "play", "real"):
     /// it counts for an intent that talks about it, and against none that does not.
     case hint
@@ -24,7 +29,7 @@ public struct Concept: Sendable {
   }
 
   /// True for the kinds that say how a question asks rather than what about.
-  public var isForm: Bool { kind == .form || kind == .phrase }
+  public var isForm: Bool { kind == .form || kind == .asked || kind == .phrase }
 
   /// The name patterns and `about:` lists use (`mother`, `q-why`).
   public let name: String

@@ -17,7 +17,9 @@ public struct IntentLibrary: Sendable {
   public let hints: ConceptSet
   /// The numbers of the concepts of kind `.unknown`.
   public let unknowns: ConceptSet
-  /// The numbers of the concepts of kind `.form` or `.phrase`.
+  /// The numbers of the concepts of kind `.asked`.
+  public let asked: ConceptSet
+  /// The numbers of the concepts of kind `.form`, `.asked` or `.phrase`.
   public let forms: ConceptSet
   /// The numbers of the concepts of kind `.phrase`, in lexicon order.
   public let phrases: [Int]
@@ -40,6 +42,7 @@ public struct IntentLibrary: Sendable {
       concepts.indices.filter { concepts[$0].kind == .topic || concepts[$0].kind == .hint })
     self.hints = ConceptSet(concepts.indices.filter { concepts[$0].kind == .hint })
     self.unknowns = ConceptSet(concepts.indices.filter { concepts[$0].kind == .unknown })
+    self.asked = ConceptSet(concepts.indices.filter { concepts[$0].kind == .asked })
     self.forms = ConceptSet(concepts.indices.filter { concepts[$0].isForm })
     self.phrases = concepts.indices.filter { concepts[$0].kind == .phrase }
     var index: [String: Int] = [:]
