@@ -115,4 +115,17 @@ struct LexiconKindsTests {
     #expect(matcher.match("where did charlotte buy the knife").best == nil)
     #expect(matcher.match("who drove the bus").best == nil)
   }
+
+  @Test func aThingNoConceptKnowsIsAThingTheArticleNeverGives() {
+    let matcher = IntentMatcher(library: Fixtures.library)
+    #expect(Self.names(matcher, "what airline did charlotte fly with").contains("q-thing"))
+    #expect(matcher.match("what airline did charlotte fly with").best == nil)
+    #expect(matcher.match("what perfume does charlotte wear").best == nil)
+    // A thing a concept knows, that the answer talks about, is answered.
+    #expect(matcher.match("which hand did lizzie lose").best?.intent.id == "ending.lizzie-hand")
+    #expect(
+      matcher.match("what instrument does charlotte play").best?.intent.id == "film.instrument")
+    // "a", "the" and the like are no things; neither is "airline" skipped for starting with "a".
+    #expect(!Self.names(matcher, "what is the twist").contains("q-thing"))
+  }
 }

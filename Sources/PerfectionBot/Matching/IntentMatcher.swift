@@ -51,6 +51,8 @@ public final class IntentMatcher: Sendable {
   private let conceptIsPhrase: [Bool]
   /// Each intent's `about:` rules as bare sets, by intent position.
   private let rules: [[(required: ConceptSet, excluded: ConceptSet)]]
+  /// Each intent's vocabulary, by intent position.
+  private let vocabularies: [ConceptSet]
   /// Corrects misspelled words to the lexicon's.
   private let speller: Speller
 
@@ -68,6 +70,7 @@ public final class IntentMatcher: Sendable {
     self.conceptPatterns = library.concepts.map(\.pattern)
     self.conceptIsPhrase = library.concepts.map { $0.kind == .phrase }
     self.speller = Speller(library: library)
+    self.vocabularies = library.intents.map(\.vocabulary)
     self.rules = library.intents.map { intent in
       intent.about.map { (required: $0.required, excluded: $0.excluded) }
     }
@@ -175,13 +178,25 @@ public final class IntentMatcher: Sendable {
     let questionTopics = concepts.intersection(library.topics)
     let questionUnknowns = concepts.intersection(library.unknowns)
     let questionAsks = concepts.intersection(library.asked)
-    // Where each asking word ends: a form's match ends with its question word ("where").
-    var askEnds: [Int] = []
-    for number in questionAsks.members {
-      if case .matched(let range) = conceptPatterns[number].span(in: subject, using: scratch),
-        !range.isEmpty
-      {
-        askEnds.append(range.upperBound)
+    // Each ask, where its asking word ends (an ask's match ends with it: "where", or the
+    // thing in "what hotel did…"), and the concepts that answer it: the ask itself, or a
+    // concept whose match takes in that word ("hand" in "which hand did lizzie lose").
+    var asks: [(end: Int, answeredBy: ConceptSet)] = []
+    if !questionAsks.isEmpty {
+      var ranges: [(concept: Int, range: Range<Int>)] = []
+      for number in concepts.members {
+        if case .matched(let range) = conceptPatterns[number].span(in: subject, using: scratch),
+          !range.isEmpty
+        {
+          ranges.append((number, range))
+        }
+      }
+      for ask in ranges where questionAsks.contains(ask.concept) {
+        var answeredBy = ConceptSet()
+        for entry in ranges where entry.range.contains(ask.range.upperBound - 1) {
+          answeredBy.insert(entry.concept)
+        }
+        asks.append((ask.range.upperBound, answeredBy))
       }
     }
     var scored: [(match: IntentMatch, order: Int)] = []
@@ -195,7 +210,10 @@ public final class IntentMatcher: Sendable {
       for (index, rule) in rules[position].enumerated()
       where rule.required.isSubset(of: concepts) && concepts.intersection(rule.excluded).isEmpty {
         let count = rule.required.count
-        let answersAsk = questionAsks.isSubset(of: rule.required)
+        let answersAsk = asks.allSatisfy {
+          !$0.answeredBy.intersection(rule.required).isEmpty
+            || !$0.answeredBy.intersection(vocabularies[position]).isEmpty
+        }
         if bestIndex == nil || (answersAsk && !bestAnswersAsk)
           || (answersAsk == bestAnswersAsk && count > bestCount)
         {
@@ -208,7 +226,7 @@ public final class IntentMatcher: Sendable {
       // A pattern answers the ask only if its match takes in the question word itself:
       // "\\bwhere (?:do|did) they go\\b" does, a bare "\\bsewn\\b" in "who sewed…" does not.
       let patternAnswersAsk =
-        hit.map { hit in askEnds.allSatisfy { hit.range.contains($0 - 1) } } ?? false
+        hit.map { hit in asks.allSatisfy { hit.range.contains($0.end - 1) } } ?? false
       let askMissed = patternAnswersAsk || bestAnswersAsk ? ConceptSet() : questionAsks
       let intent = library.intents[position]
       let best = bestIndex.map { intent.about[$0] }
