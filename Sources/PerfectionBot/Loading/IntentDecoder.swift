@@ -325,10 +325,11 @@ struct IntentDecoder {
     let topic = fields["topic"].flatMap { scalarString($0, fields) }
     let character = fields["character"].flatMap { scalarString($0, fields) }
     let examples = stringList(fields, "examples", required: false).map(\.1)
-    // The vocabulary also holds what the answers and examples talk about.
-    for text in answers.map(\.source) + examples {
-      vocabulary = vocabulary.union(conceptsIn(Normalizer.normalize(text)))
-    }
+    // The vocabulary also holds what the answers and examples talk about: read in one pass,
+    // one text a line (no concept reads across a line break: '.' stops at one, and '^' and
+    // '$' only match at the ends).
+    let texts = (answers.map(\.source) + examples).map { Normalizer.normalize($0) }
+    vocabulary = vocabulary.union(conceptsIn(texts.joined(separator: "\n")))
     var suggested = true
     if let node = fields["suggest"], let text = scalarString(node, fields) {
       switch text {
