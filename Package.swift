@@ -80,7 +80,9 @@ let package = Package(
 
     // The shipped Intents/ folder, embedded into the binary at build time.
     .target(name: "DefaultIntents", plugins: ["EmbedIntentsPlugin"]),
-    .executableTarget(name: "EmbedIntents"),
+    // The build tool loads the intents it embeds, so that the binary need not derive at every
+    // start what the build already derived (`IntentLoader.precompute`).
+    .executableTarget(name: "EmbedIntents", dependencies: ["PerfectionBot"]),
     .plugin(
       name: "EmbedIntentsPlugin",
       capability: .buildTool(),

@@ -1,7 +1,10 @@
 import Foundation
+import PerfectionBot
 
 // Build tool: writes a Swift file that holds every .yaml/.yml file of a folder as a string
-// literal, sorted by name. Usage: EmbedIntents OUTPUT.swift FOLDER
+// literal, sorted by name, and what loading them derives (`IntentLoader.precompute`), or nil
+// when they do not load: the binary then reports their errors at start, as for any file.
+// Usage: EmbedIntents OUTPUT.swift FOLDER
 // The output is rewritten only when its content changes, so that nothing recompiles needlessly.
 // Everything lives in a function, so that nothing is left allocated at exit (LeakSanitizer
 // checks this tool too when the package is built with -sanitize=address).
@@ -28,16 +31,22 @@ func run(_ arguments: [String]) -> Int32 {
       static let embedded: [(name: String, text: String)] = [
 
     """
+  var sources: [IntentSource] = []
   for name in names {
     let path = folder + "/" + name
     guard let data = FileManager.default.contents(atPath: path) else {
       return fail("cannot read \(path)", 66)
     }
     let text = String(decoding: data, as: UTF8.self)
+    sources.append(IntentSource(name: "Intents/" + name, text: text))
     swift +=
       "    (name: \(String(reflecting: "Intents/" + name)), text: \(String(reflecting: text))),\n"
   }
-  swift += "  ]\n}\n"
+  swift += "  ]\n"
+  let precomputed = try? IntentLoader.precompute(sources: sources)
+  swift +=
+    "  static let derived: String? = \(precomputed.map { String(reflecting: $0) } ?? "nil")\n"
+  swift += "}\n"
   let generated = Data(swift.utf8)
   if FileManager.default.contents(atPath: output) != generated {
     do {

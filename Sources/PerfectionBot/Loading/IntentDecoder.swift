@@ -21,6 +21,10 @@ struct IntentDecoder {
   var conceptFilters: [Prefilter] = []
   private var conceptFilterSet = PrefilterSet([])
   var conceptIndex: [String: Int] = [:]
+  /// What an earlier load of the same sources derived, when the loader has it.
+  var precomputed: IntentLoadCache?
+  /// The concepts each intent's answers and examples hold, by intent, as read.
+  var textVocabularies: [ConceptSet] = []
   /// The files read, in load order, for sorting diagnostics.
   var files: [String] = []
 
@@ -328,8 +332,15 @@ struct IntentDecoder {
     // The vocabulary also holds what the answers and examples talk about: read in one pass,
     // one text a line (no concept reads across a line break: '.' stops at one, and '^' and
     // '$' only match at the ends).
-    let texts = (answers.map(\.source) + examples).map { Normalizer.normalize($0) }
-    vocabulary = vocabulary.union(conceptsIn(texts.joined(separator: "\n")))
+    let textVocabulary: ConceptSet
+    if let cached = precomputed?.textVocabularies, textVocabularies.count < cached.count {
+      textVocabulary = ConceptSet(cached[textVocabularies.count])
+    } else {
+      let texts = (answers.map(\.source) + examples).map { Normalizer.normalize($0) }
+      textVocabulary = conceptsIn(texts.joined(separator: "\n"))
+    }
+    textVocabularies.append(textVocabulary)
+    vocabulary = vocabulary.union(textVocabulary)
     var suggested = true
     if let node = fields["suggest"], let text = scalarString(node, fields) {
       switch text {
@@ -446,12 +457,21 @@ struct IntentDecoder {
     return result
   }
 
+  /// Makes `conceptFilters` for the lexicon as it now stands, from `precomputed` when it has
+  /// them for as many concepts, once.
+  mutating func prepareConceptFilters() {
+    guard conceptFilters.count != concepts.count else { return }
+    if let cached = precomputed?.conceptFilters, cached.count == concepts.count {
+      conceptFilters = cached.map { Prefilter(branchSlots: $0) }
+    } else {
+      conceptFilters = concepts.map { Prefilter(pattern: $0.pattern.source) }
+    }
+    conceptFilterSet = PrefilterSet(conceptFilters)
+  }
+
   /// The concepts (topics and unknowns) whose patterns match a normalized text.
   mutating func conceptsIn(_ text: String) -> ConceptSet {
-    if conceptFilters.count != concepts.count {
-      conceptFilters = concepts.map { Prefilter(pattern: $0.pattern.source) }
-      conceptFilterSet = PrefilterSet(conceptFilters)
-    }
+    prepareConceptFilters()
     let subject = Subject(text)
     let admitted = conceptFilterSet.admitted(QuestionKeys(text))
     var found = ConceptSet()

@@ -30,7 +30,43 @@ public enum IntentLoader {
 
   /// Loads intents from sources in memory, in the order given.
   public static func load(sources: [IntentSource]) throws(IntentLoadError) -> IntentLibrary {
+    try decode(sources, cache: nil).library
+  }
+
+  /// Loads intents from sources in memory, using what `precompute(sources:)` derived from
+  /// the same sources (at build time) instead of deriving it again.
+  ///
+  /// `precomputed` is used only when it was derived from exactly these sources by this
+  /// version of the loader; otherwise the load derives everything, as `load(sources:)` does.
+  public static func load(
+    sources: [IntentSource], precomputed: String?
+  ) throws(IntentLoadError) -> IntentLibrary {
+    let cache = precomputed.flatMap { IntentLoadCache(encoded: $0) }.flatMap {
+      $0.fingerprint == IntentLoadCache.fingerprint(of: sources) ? $0 : nil
+    }
+    return try decode(sources, cache: cache).library
+  }
+
+  /// What loading the sources derives by matching and reading patterns, as text for
+  /// `load(sources:precomputed:)`; the build embeds it with the shipped intents.
+  public static func precompute(sources: [IntentSource]) throws(IntentLoadError) -> String {
+    let (library, decoder) = try decode(sources, cache: nil)
+    let cache = IntentLoadCache(
+      fingerprint: IntentLoadCache.fingerprint(of: sources),
+      conceptFilters: decoder.conceptFilters.map(\.branchSlots),
+      textVocabularies: decoder.textVocabularies.map(\.members),
+      patternFilters: library.intents.map { intent in
+        intent.patterns.map { Prefilter(pattern: $0.source).branchSlots }
+      })
+    return cache.encoded
+  }
+
+  /// The load itself: the library, and the decoder that read it.
+  static func decode(
+    _ sources: [IntentSource], cache: IntentLoadCache?
+  ) throws(IntentLoadError) -> (library: IntentLibrary, decoder: IntentDecoder) {
     var decoder = IntentDecoder()
+    decoder.precomputed = cache
     // Two passes: characters and the lexicon first, so that any file's patterns can use any
     // file's concepts by name.
     let documents = sources.compactMap { decoder.compose($0) }
@@ -50,8 +86,17 @@ public enum IntentLoader {
     guard diagnostics.isEmpty else {
       throw .invalid(Array(decoder.sorted(diagnostics).prefix(maximumDiagnostics)))
     }
-    return IntentLibrary(
+    decoder.prepareConceptFilters()
+    let patternFilters = cache.flatMap { cache -> [[Prefilter]]? in
+      let filters = cache.patternFilters
+      guard filters.count == decoder.intents.count,
+        zip(filters, decoder.intents).allSatisfy({ $0.count == $1.patterns.count })
+      else { return nil }
+      return filters.map { $0.map { Prefilter(branchSlots: $0) } }
+    }
+    let library = IntentLibrary(
       intents: decoder.intents, characters: decoder.characters, concepts: decoder.concepts,
-      conceptFilters: decoder.conceptFilters)
+      conceptFilters: decoder.conceptFilters, patternFilters: patternFilters)
+    return (library, decoder)
   }
 }

@@ -65,7 +65,10 @@ public final class IntentMatcher: Sendable {
         intent.patterns.enumerated().map { (position, $0.offset, $0.element) }
       }
     self.table = table
-    self.tableFilters = PrefilterSet(table.map { Prefilter(pattern: $0.pattern.source) })
+    self.tableFilters = PrefilterSet(
+      table.map {
+        library.patternFilters?[$0.intent][$0.index] ?? Prefilter(pattern: $0.pattern.source)
+      })
     self.conceptFilters = PrefilterSet(library.conceptFilters)
     self.conceptPatterns = library.concepts.map(\.pattern)
     self.conceptIsPhrase = library.concepts.map { $0.kind == .phrase }

@@ -17,9 +17,16 @@ struct Prefilter: Sendable {
   init(pattern source: String) {
     branchSlots = PrefilterReader.requirements(of: source).map { branches in
       branches.map { groups in
-        groups.map { Set($0.map(KeySet.slot)).sorted() }.sorted { $0.count < $1.count }
+        groups.map { Set($0.map(KeySet.slot)).sorted() }.sorted {
+          $0.count != $1.count ? $0.count < $1.count : $0.lexicographicallyPrecedes($1)
+        }
       }
     }
+  }
+
+  /// A filter with requirements read before (`IntentLoadCache`).
+  init(branchSlots: [[[UInt16]]]?) {
+    self.branchSlots = branchSlots
   }
 
   /// Whether a question with these word-start keys may match the pattern.

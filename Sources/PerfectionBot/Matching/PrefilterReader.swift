@@ -493,7 +493,9 @@ struct PrefilterReader {
     }
     guard var common = lists.first.map(Set.init) else { return [] }
     for list in lists.dropFirst() { common.formIntersection(list) }
-    var groups = common.sorted { weight([$0]) < weight([$1]) }.map { Set([$0]) }
+    // Ties go to the lower key: a set's order changes from run to run, and a reading must
+    // not (the build saves readings for the binary to reuse).
+    var groups = common.sorted { (weight([$0]), $0) < (weight([$1]), $1) }.map { Set([$0]) }
     let rest = lists.map { $0.filter { !common.contains($0) } }
     let depth = min(2, rest.map(\.count).min() ?? 0)
     groups += (0..<depth).map { rank in Set(rest.map { $0[rank] }) }

@@ -26,12 +26,16 @@ public struct IntentLibrary: Sendable {
   /// Each concept's prefilter, by number: read once from the patterns, for the loader and
   /// every matcher.
   let conceptFilters: [Prefilter]
+  /// Each intent's patterns' prefilters, by intent position, when the load had them already
+  /// (`IntentLoadCache`); otherwise the matcher reads them.
+  let patternFilters: [[Prefilter]]?
   private let indexByID: [String: Int]
 
   init(
     intents: [Intent], characters: [FilmCharacter], concepts: [Concept] = [],
-    conceptFilters: [Prefilter]? = nil
+    conceptFilters: [Prefilter]? = nil, patternFilters: [[Prefilter]]? = nil
   ) {
+    self.patternFilters = patternFilters
     self.intents = intents
     self.characters = characters
     self.concepts = concepts

@@ -23,7 +23,8 @@ final class EmbeddedLibrary: @unchecked Sendable {
     Thread.detachNewThread { [self] in
       let loaded = Result { () throws(IntentLoadError) -> IntentLibrary in
         try IntentLoader.load(
-          sources: DefaultIntents.files.map { IntentSource(name: $0.name, text: $0.text) })
+          sources: DefaultIntents.files.map { IntentSource(name: $0.name, text: $0.text) },
+          precomputed: DefaultIntents.precomputed)
       }
       condition.lock()
       result = loaded
