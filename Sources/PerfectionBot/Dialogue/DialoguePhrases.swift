@@ -60,7 +60,7 @@ struct DialoguePhrases: Sendable {
       #"^(?:(?:yeah|yes|ok|okay|sure|honestly|tbh|lol|eh|meh|whatever)\W+)*(?:(?:i|i really|honestly i) )?(?:(?:don'?t|dont|do not) (?:really )?(?:care|mind)|idc|idm|couldn'?t care less|why not|sure why not|no problem|not a problem|no worries|uh huh|mhm+|mm+ ?hm+|fire away|i can (?:handle|take) it)(?: (?:at all|really|either way|anymore|lol|tbh|go ahead|tell me|spoil it))*[\s.!?,]*$"#
     )
     question = compile(
-      #"\?\s*$|^(?:(?:so|and|but|um|hmm|wait|ok|okay)\W+)*(?:is|are|am|will|would|should|can|could|do(?! it\b)|does|did|what|which|how|when|why|where|who|shall|may|might|whats|wat|wut|whos|hows|howd|whyd|wheres|whered|whens|isnt|arent|wasnt|werent|doesnt)\b"#
+      #"\?\s*$|^(?:(?:so|and|but|um|hmm|wait|ok|okay|like|also|then|oh|hey|yo|alright|right)\W+)*(?:is|are|am|will|would|should|can|could|do(?! it\b)|does|did|what|which|how|when|why|where|who|shall|may|might|whats|wat|wut|whos|hows|howd|whyd|wheres|whered|whens|isnt|arent|wasnt|werent|doesnt)\b"#
     )
     // The longest patterns are written in PCRE2's extended form: whitespace is ignored, so a
     // space to match is written "\ ", and "#" starts a comment. The last line is never a
