@@ -16,9 +16,10 @@ import PCRE2
 /// An intent whose vocabulary lacks an unknown attribute the question asks for (a director,
 /// an age) is rejected; so is one admitted by a rule that does not name the kind of answer
 /// the question asks for (an `asks:` form: a place, a time, a person), unless one of its
-/// patterns takes in the question word; and so is one below `threshold`: the question gets the honest fallback. Ties go to the longer pattern match, then to the lower spoiler level (a prompt
-/// the question may not need is itself a spoiler), then to the rule naming more topics, then
-/// to file order.
+/// patterns takes in the question word; and so is one below `threshold`: the question gets
+/// the honest fallback. Ties go to the longer pattern match, then to the lower spoiler level
+/// (a prompt the question may not need is itself a spoiler), then to the rule naming more
+/// topics, then to file order.
 ///
 /// Safe to call from many threads at once: each call borrows a `MatchScratch` from a pool.
 public final class IntentMatcher: Sendable {
@@ -96,17 +97,20 @@ public final class IntentMatcher: Sendable {
   public func concepts(in typed: String) -> ConceptSet {
     let normalized = speller.correct(typed)
     return pool.withScratch { scratch in
-      concepts(in: Subject(normalized), keys: QuestionKeys(normalized), using: scratch)
+      concepts(in: Subject(normalized), keys: QuestionKeys(normalized), using: scratch).found
     }
   }
 
   /// The most times one phrase is looked for in a question.
   private static let maximumPhraseMatches = 4
 
+  /// The concepts a question holds, and where each first matched in it (the ranges are read
+  /// only to see which concepts take in an asking word).
   private func concepts(in subject: Subject, keys: QuestionKeys, using scratch: MatchScratch)
-    -> ConceptSet
+    -> (found: ConceptSet, ranges: [(concept: Int, range: Range<Int>)])
   {
     var found = ConceptSet()
+    var ranges: [(concept: Int, range: Range<Int>)] = []
     // Phrases first. A concept found only inside a phrase's words counts for nothing: it is
     // looked for again in the question with those words blanked out.
     var spans: [Range<Int>] = []
@@ -119,6 +123,7 @@ public final class IntentMatcher: Sendable {
         guard case .matched(let range) = pattern.span(in: current, using: scratch),
           !range.isEmpty
         else { break }
+        if !found.contains(number) { ranges.append((number, range)) }
         found.insert(number)
         spans.append(range)
         var bytes = masked ?? Array(subject.text.utf8)
@@ -145,8 +150,9 @@ public final class IntentMatcher: Sendable {
         else { continue }
       }
       found.insert(number)
+      if !range.isEmpty { ranges.append((number, range)) }
     }
-    return found
+    return (found, ranges)
   }
 
   /// Matches an already normalized question with a scratch space the caller holds.
@@ -161,7 +167,7 @@ public final class IntentMatcher: Sendable {
     let normalized = speller.correct(typed)
     let subject = Subject(normalized)
     let keys = QuestionKeys(normalized)
-    let concepts = concepts(in: subject, keys: keys, using: scratch)
+    let (concepts, conceptRanges) = concepts(in: subject, keys: keys, using: scratch)
     // The longest pattern match of each intent, by position.
     var spans = [(pattern: Int, range: Range<Int>)?](repeating: nil, count: library.intents.count)
     var limitHits: [(intent: String, pattern: Int)] = []
@@ -185,22 +191,12 @@ public final class IntentMatcher: Sendable {
     // thing in "what hotel did…"), and the concepts that answer it: the ask itself, or a
     // concept whose match takes in that word ("hand" in "which hand did lizzie lose").
     var asks: [(end: Int, answeredBy: ConceptSet)] = []
-    if !questionAsks.isEmpty {
-      var ranges: [(concept: Int, range: Range<Int>)] = []
-      for number in concepts.members {
-        if case .matched(let range) = conceptPatterns[number].span(in: subject, using: scratch),
-          !range.isEmpty
-        {
-          ranges.append((number, range))
-        }
+    for ask in conceptRanges where questionAsks.contains(ask.concept) {
+      var answeredBy = ConceptSet()
+      for entry in conceptRanges where entry.range.contains(ask.range.upperBound - 1) {
+        answeredBy.insert(entry.concept)
       }
-      for ask in ranges where questionAsks.contains(ask.concept) {
-        var answeredBy = ConceptSet()
-        for entry in ranges where entry.range.contains(ask.range.upperBound - 1) {
-          answeredBy.insert(entry.concept)
-        }
-        asks.append((ask.range.upperBound, answeredBy))
-      }
+      asks.append((ask.range.upperBound, answeredBy))
     }
     var scored: [(match: IntentMatch, order: Int)] = []
     for position in library.intents.indices {
