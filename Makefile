@@ -7,7 +7,7 @@ PKG_DEPS = libpcre2-8:libpcre2-dev libedit:libedit-dev sqlite3:libsqlite3-dev
 # Runs a command with its output kept in a log: nothing on success, the log's end on failure.
 QUIET = Makefile.quiet
 
-.PHONY: all setup web-setup build release chat web test transcripts browser-test openapi-test lint format format-check coverage bench fuzz sanitize man completions clean help
+.PHONY: all setup web-setup build release chat web test transcripts browser-test openapi-test lint format format-check coverage bench fuzz sanitize man completions english-words clean help
 
 all: build
 
@@ -23,6 +23,7 @@ help:
 	@echo "make man          generate the man page (.build/man/perfection.1)"
 	@echo "make completions  generate bash, zsh and fish completions (.build/completions/)"
 	@echo "make format       reformat the sources with swift format"
+	@echo "make english-words  regenerate the speller's English word list from Debian's wamerican"
 
 # Installs the C libraries when pkg-config cannot find them (scripts/install-missing: with
 # apt-get when root, otherwise it prints the exact command to run).
@@ -66,6 +67,11 @@ FORMATTED = Package.swift Sources Tests Plugins Benchmarks/Package.swift Benchma
 format-check:
 	@echo "format-check: swift format lint --strict"
 	@$(SWIFT) format lint --strict --recursive --parallel $(FORMATTED)
+
+# The speller's English word list, generated from Debian's wamerican and committed, so that
+# a build needs no word list installed.
+english-words:
+	@scripts/make-english-words
 
 format:
 	$(SWIFT) format --in-place --recursive --parallel $(FORMATTED)

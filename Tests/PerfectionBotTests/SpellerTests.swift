@@ -3,7 +3,7 @@ import Testing
 
 @testable import PerfectionBot
 
-/// Misspellings of the film's distinctive words are corrected; real words are left alone.
+/// Misspellings of the words the bot knows are corrected; real words are left alone.
 @Suite("Speller")
 struct SpellerTests {
   static let speller = Speller(library: Fixtures.library)
@@ -14,6 +14,9 @@ struct SpellerTests {
     ("why does charlotte have a nife", "why does charlotte have a knife"),
     ("was charlotte jelous", "was charlotte jealous"), ("wht did antn do", "what did anton do"),
     ("why is it calld the perfection", "why is it called the perfection"),
+    ("wehre does lzizie go", "where does lizzie go"),
+    ("tell me aobut anton", "tell me about anton"),
+    ("does charlotte survvie", "does charlotte survive"),
   ])
   func misspellingsBecomeTheWordsMeant(_ typed: String, _ corrected: String) {
     #expect(Self.speller.correct(typed) == corrected)
@@ -48,6 +51,45 @@ struct SpellerTests {
   @Test func shorthandIsReplacedOnlyAsAWholeWord() {
     #expect(Self.speller.correct("what about water") == "what about water")
     #expect(Self.speller.correct("watch it") == "watch it")
+  }
+
+  @Test func twoLettersSwappedWinATieForTheWordWithTheSameLetters() {
+    // "wehre" is one edit from "where" (a swap) and from "were" (a letter dropped).
+    #expect(Speller.distance(Array("wehre".utf8), Array("were".utf8), limit: 1) == 1)
+    #expect(Self.speller.correct("wehre") == "where")
+  }
+
+  @Test func englishWordsNearAKnownWordAreLeftAlone() {
+    // "calls" and "facts" are English; "calld" and "fatcs" are not.
+    #expect(EnglishDictionary.shared.contains(Array("facts".utf8)))
+    #expect(!EnglishDictionary.shared.contains(Array("calld".utf8)))
+    #expect(Self.speller.correct("who calls the acts") == "who calls the acts")
+  }
+
+  @Test func aLongMessageOfGibberishLooksUpABoundedNumberOfWords() {
+    let typed = Array(repeating: "wehre", count: Speller.maximumLookups + 5).joined(separator: " ")
+    let words = Self.speller.correct(typed).split(separator: " ")
+    #expect(words.filter { $0 == "where" }.count == Speller.maximumLookups)
+    #expect(words.filter { $0 == "wehre" }.count == 5)
+  }
+
+  @Test func aPatternsWordsAreReadPastItsEscapes() {
+    let words = Speller.words(
+      inPattern: #"\bwhere (?:tattoo\w*|\bchapel|prizes?|compan(?:y|ies))\b"#)
+    #expect(
+      words.map { String(decoding: $0.word, as: UTF8.self) } == [
+        "where", "tattoo", "chapel", "prizes", "prize", "compan",
+      ])
+    #expect(words.map(\.isStem) == [false, true, false, false, false, true])
+  }
+
+  @Test func aStemIsCompletedByItsEnglishWords() {
+    let words = EnglishDictionary.shared.words(withPrefix: Array("direct".utf8), limit: 50)
+    let text = words.map { String(decoding: $0, as: UTF8.self) }
+    #expect(text.contains("director"))
+    #expect(text.allSatisfy { $0.hasPrefix("direct") })
+    #expect(EnglishDictionary.shared.words(withPrefix: Array("direct".utf8), limit: 2).count == 2)
+    #expect(EnglishDictionary.shared.words(withPrefix: Array("zzzzq".utf8), limit: 5).isEmpty)
   }
 
   @Test func theMatcherReadsTheCorrection() {

@@ -23,6 +23,32 @@ public struct CorpusRunner {
     public let opening: String?
     /// Where it is, as `FILE:LINE`.
     public let location: String
+
+    /// The same item, its question typed as `question`.
+    public func retyped(_ question: String) -> Item {
+      Item(
+        expected: expected, level: level, question: question, grant: grant, opening: opening,
+        location: location)
+    }
+  }
+
+  /// The question with one slip of the fingers.
+  ///
+  /// The second and third letters of its longest word (five letters or more, the first of
+  /// equals) are swapped, "charlotte" as "cahrlotte"; a question with no such word is left as
+  /// it was.
+  public static func slip(_ question: String) -> String {
+    var words = question.split(separator: " ", omittingEmptySubsequences: false).map(Array.init)
+    var longest: Int?
+    for (index, word) in words.enumerated()
+    where word.count >= 5 && word.allSatisfy({ $0.isLetter })
+      && word.count > (longest.map { words[$0].count } ?? 0)
+    {
+      longest = index
+    }
+    guard let index = longest else { return question }
+    words[index].swapAt(1, 2)
+    return words.map { String($0) }.joined(separator: " ")
   }
 
   /// What one question got.

@@ -1,28 +1,40 @@
 import Foundation
 
-/// Corrects misspellings of the film's own distinctive words ("chappel" → "chapel", "twsit"
-/// → "twist", "nife" → "knife", "antn" → "anton").
+/// Corrects misspellings of the words the bot knows ("chappel" → "chapel", "wehre" →
+/// "where", "lzizie" → "lizzie", "antn" → "anton").
 ///
-/// Only a word the bot does not know at all is touched: not a word of any answer, example or
-/// teaser, not a common English word. It becomes the one distinctive word within one edit (a
-/// letter added, dropped, changed, or two swapped), two for words of eight letters or more;
-/// when none or several are that close, it stays as typed. The targets are few on purpose:
-/// correcting toward every lexicon word turned real words into others ("acts" → "facts",
-/// "punished" → "published").
+/// Only a word the bot does not know at all is touched: not a word of any answer, example,
+/// teaser or pattern, not a common word, and not an English word (`EnglishDictionary`), so a
+/// real word is never turned into another ("acts" stays "acts", not "facts"). It becomes the
+/// one known word within one edit (a letter added, dropped, changed, or two swapped), two for
+/// words of eight letters or more. When several are that close, a word with exactly its
+/// letters wins ("wehre" is "where", not "were"); otherwise it stays as typed.
 struct Speller: Sendable {
-  /// The words a misspelling may become: the characters' names and the film's distinctive
-  /// nouns, none a common English word one edit from another.
-  private let targets: [[UInt8]]
+  /// The words a misspelling may become, built on first need.
+  ///
+  /// They are the words of the answers, examples and teasers, the characters' names, the
+  /// common words, the distinctive words, and the English words of the patterns.
+  private let targets: SpellerTargets
+  /// At most this many unknown words of one question are looked up; the rest stay as typed,
+  /// so a long message of gibberish costs no more than a short one.
+  static let maximumLookups = 12
+  /// At most this many English words complete one stem of a pattern (`direct\w*`: "direct",
+  /// "directed", "director"…), so a short stem does not bring in a dictionary's page.
+  static let completionsPerStem = 24
 
+  /// Words of the film a misspelling may become even where no answer uses them.
   static let distinctive: [String] = [
     "chapel", "tattoo", "tattoos", "twist", "jealous", "knife", "shanghai", "cello", "cellist",
     "ibuprofen", "perfection", "hallucinate", "hallucinations", "competition", "explain",
     "happened", "called", "bachoff", "willmore", "mentor", "ending", "protege", "medication",
   ]
-  /// The same words, for lookups.
-  private let targetSet: Set<[UInt8]>
+  /// The distinctive words and the characters' names: between two equally close targets,
+  /// the one of these wins.
+  private let filmWords: Set<[UInt8]>
   /// Every word the bot knows: these are never corrected.
   private let known: Set<[UInt8]>
+  /// English words, never corrected either.
+  private let english: EnglishDictionary
 
   /// Chat shorthand and everyday misspellings, read as the words they stand for.
   ///
@@ -62,11 +74,7 @@ struct Speller: Sendable {
     "whole", "first", "last", "next", "time", "year", "years", "long", "well", "both", "same",
   ]
 
-  init(library: IntentLibrary) {
-    var targets = Set(Self.distinctive.map { Array($0.utf8) })
-    for character in library.characters {
-      targets.insert(Array(character.name.utf8))
-    }
+  init(library: IntentLibrary, english: EnglishDictionary = .shared) {
     var known: Set<[UInt8]> = []
     for intent in library.intents {
       let texts = intent.answers.map(\.source) + intent.examples + [intent.teaser ?? ""]
@@ -75,9 +83,79 @@ struct Speller: Sendable {
       }
     }
     for word in Self.common { known.insert(Array(word.utf8)) }
-    self.targets = targets.sorted { $0.lexicographicallyPrecedes($1) }
-    self.targetSet = targets
+    var filmWords = Set(Self.distinctive.map { Array($0.utf8) })
+    for character in library.characters { filmWords.insert(Array(character.name.utf8)) }
+    let base = known.union(filmWords)
+    self.targets = SpellerTargets {
+      var targets = base
+      var patternWords: Set<[UInt8]> = []
+      // The misspellings a character's pattern already reads ("charlote") are left alone.
+      for character in library.characters {
+        for (word, _) in Self.words(inPattern: character.patternSource) {
+          patternWords.insert(word)
+        }
+      }
+      let patterns =
+        library.concepts.map(\.patternSource) + library.intents.flatMap(\.patternSources)
+      for source in patterns {
+        for (word, isStem) in Self.words(inPattern: source) {
+          patternWords.insert(word)
+          // A stem ("hallucinat") is no word to correct toward, but its English words are.
+          if english.contains(word) { targets.insert(word) }
+          if isStem {
+            for completed in english.words(withPrefix: word, limit: Self.completionsPerStem) {
+              targets.insert(completed)
+            }
+          }
+        }
+      }
+      return SpellerTargets.table(targets: targets, patternWords: patternWords)
+    }
+    self.filmWords = filmWords
     self.known = known
+    self.english = english
+  }
+
+  /// The literal words of a pattern's source.
+  ///
+  /// They are its runs of four or more lowercase letters, with escapes (`\b`, `\w`) read as
+  /// separators. A run before `?` is a word both with and without its last letter
+  /// (`prizes?`); a run before `\w` or `(` is a stem (`direct\w*`, `compan(?:y|ies)`), which
+  /// English words of its own letters complete.
+  static func words(inPattern source: String) -> [(word: [UInt8], isStem: Bool)] {
+    var found: [(word: [UInt8], isStem: Bool)] = []
+    let bytes = Array(source.utf8)
+    var run: [UInt8] = []
+    var index = 0
+    func end(before next: UInt8?, then following: UInt8?) {
+      defer { run.removeAll(keepingCapacity: true) }
+      guard run.count >= 4 else { return }
+      switch next {
+      case UInt8(ascii: "?"):
+        found.append((run, false))
+        if run.count > 4 { found.append((Array(run.dropLast()), false)) }
+      case UInt8(ascii: "("):
+        found.append((run, true))
+      case UInt8(ascii: "\\") where following == UInt8(ascii: "w"):
+        found.append((run, true))
+      default:
+        found.append((run, false))
+      }
+    }
+    while index < bytes.count {
+      let byte = bytes[index]
+      if (0x61...0x7A).contains(byte) {
+        run.append(byte)
+        index += 1
+        continue
+      }
+      let following = index + 1 < bytes.count ? bytes[index + 1] : nil
+      end(before: byte, then: following)
+      // An escape's letter is no part of a word.
+      index += byte == UInt8(ascii: "\\") ? 2 : 1
+    }
+    end(before: nil, then: nil)
+    return found
   }
 
   /// Runs of four or more lowercase ASCII letters.
@@ -101,11 +179,14 @@ struct Speller: Sendable {
     var output: [UInt8] = []
     var changed = false
     var word: [UInt8] = []
+    var lookups = 0
     func flush() {
       if let full = Self.shorthandBytes[word] {
         output += full
         changed = true
-      } else if word.count >= 4, !known.contains(word), let fixed = correction(of: word) {
+      } else if word.count >= 4, lookups < Self.maximumLookups, !known.contains(word),
+        !english.contains(word), let fixed = correction(of: word, lookups: &lookups)
+      {
         output += fixed
         changed = true
       } else {
@@ -141,25 +222,42 @@ struct Speller: Sendable {
     return result
   }
 
-  private func correction(of word: [UInt8]) -> [UInt8]? {
-    // A plural of a target is that word, not a misspelling ("cellists").
-    if word.last == UInt8(ascii: "s"), targetSet.contains(Array(word.dropLast())) { return nil }
+  private func correction(of word: [UInt8], lookups: inout Int) -> [UInt8]? {
+    let table = targets.table
+    // A word of a pattern is known ("tldr"); a plural of a target is that word, not a
+    // misspelling ("cellists").
+    if table.patternWords.contains(word) { return nil }
+    if word.last == UInt8(ascii: "s"), table.all.contains(Array(word.dropLast())) { return nil }
     let limit = word.count >= 8 ? 2 : 1
-    var best: [UInt8]?
+    var best: [[UInt8]] = []
     var bestDistance = Int.max
-    var ties = 0
-    for target in targets where abs(target.count - word.count) <= limit {
-      let distance = Self.distance(word, target, limit: limit)
-      guard distance <= limit else { continue }
-      if distance < bestDistance {
-        best = target
-        bestDistance = distance
-        ties = 0
-      } else if distance == bestDistance {
-        ties += 1
+    lookups += 1
+    let letters = SpellerTargets.letters(of: word)
+    let shortest = max(0, word.count - limit)
+    let longest = min(table.byLength.count - 1, word.count + limit)
+    guard shortest <= longest else { return nil }
+    for length in shortest...longest {
+      for (target, targetLetters) in table.byLength[length] {
+        // Each edit adds or removes at most two letters from a word's set.
+        guard (letters ^ targetLetters).nonzeroBitCount <= 2 * limit else { continue }
+        let distance = Self.distance(word, target, limit: limit)
+        guard distance <= limit else { continue }
+        if distance < bestDistance {
+          best = [target]
+          bestDistance = distance
+        } else if distance == bestDistance {
+          best.append(target)
+        }
       }
     }
-    return ties == 0 ? best : nil
+    guard best.count > 1 else { return best.first }
+    // Two letters swapped keep a word's letters: "wehre" is "where", not "were".
+    let sorted = word.sorted()
+    let swapped = best.filter { $0.sorted() == sorted }
+    if swapped.count == 1 { return swapped[0] }
+    // Otherwise the film's own word: "nife" is "knife", not "nice".
+    let film = best.filter { filmWords.contains($0) }
+    return film.count == 1 ? film[0] : nil
   }
 
   /// Optimal string alignment distance (edits with adjacent swaps), stopping past `limit`.
