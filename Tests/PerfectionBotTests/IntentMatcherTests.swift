@@ -136,4 +136,31 @@ struct IntentMatcherTests {
     #expect(result.best?.intent.id == "fine")
     #expect(result.limitHits.map(\.intent) == ["slow"])
   }
+
+  @Test func aFullNameIsReadAsTheNameSoPatternsFollowIt() throws {
+    let library = try Fixtures.load(
+      """
+      characters:
+        - name: anton
+          display: Anton Bachoff
+          pronoun: he
+          pattern: '\\b(?:anton bachoff|anton|bachoff)(?:''?s)?\\b'
+      intents:
+        - id: home
+          level: none
+          patterns: ['\\bwhere does \\w+ live\\b']
+          answers: ["home"]
+        - id: fate
+          level: none
+          patterns: ['\\banton''s fate\\b']
+          answers: ["fate"]
+      """)
+    let matcher = IntentMatcher(library: library)
+    let full = matcher.match("where does anton bachoff live")
+    #expect(full.normalized == "where does anton live")
+    #expect(full.best?.intent.id == "home")
+    // A possessive stays a possessive; a one-word mention is left as typed.
+    #expect(matcher.match("what is anton bachoff's fate").best?.intent.id == "fate")
+    #expect(matcher.match("where does bachoff live").normalized == "where does bachoff live")
+  }
 }

@@ -56,6 +56,8 @@ public final class IntentMatcher: Sendable {
   private let vocabularies: [ConceptSet]
   /// Corrects misspelled words to the lexicon's.
   private let speller: Speller
+  /// The concept number of each character, with the name it is read as.
+  private let characterConcepts: [(concept: Int, name: String)]
 
   /// Creates a matcher over a library.
   public init(library: IntentLibrary, limits: MatchLimits = .standard) {
@@ -74,6 +76,9 @@ public final class IntentMatcher: Sendable {
     self.conceptPatterns = library.concepts.map(\.pattern)
     self.conceptIsPhrase = library.concepts.map { $0.kind == .phrase }
     self.speller = Speller(library: library)
+    self.characterConcepts = library.characters.compactMap { character in
+      library.concepts.firstIndex { $0.name == character.name }.map { ($0, character.name) }
+    }
     self.vocabularies = library.intents.map(\.vocabulary)
     self.rules = library.intents.map { intent in
       intent.about.map { (required: $0.required, excluded: $0.excluded) }
@@ -95,10 +100,52 @@ public final class IntentMatcher: Sendable {
 
   /// The lexicon concepts a normalized question holds.
   public func concepts(in typed: String) -> ConceptSet {
-    let normalized = speller.correct(typed)
-    return pool.withScratch { scratch in
-      concepts(in: Subject(normalized), keys: QuestionKeys(normalized), using: scratch).found
+    pool.withScratch { read(typed, using: $0).concepts }
+  }
+
+  /// A question as the matcher reads it: misspellings corrected, each character's name in
+  /// place of a longer mention, and the concepts it holds.
+  private func read(_ typed: String, using scratch: MatchScratch) -> (
+    text: String, keys: QuestionKeys, concepts: ConceptSet,
+    ranges: [(concept: Int, range: Range<Int>)]
+  ) {
+    // Misspelled words the bot does not know become the lexicon words they are one edit from.
+    var text = speller.correct(typed)
+    var keys = QuestionKeys(text)
+    var (found, ranges) = concepts(in: Subject(text), keys: keys, using: scratch)
+    // A full name or a description ("anton bachoff", "the character allison williams plays")
+    // is one mention, read as the name, so that a pattern's next word follows the whole
+    // mention: "where does anton bachoff live" asks where Anton lives.
+    if let shortened = shorteningNames(in: text, ranges: ranges) {
+      text = shortened
+      keys = QuestionKeys(text)
+      (found, ranges) = concepts(in: Subject(text), keys: keys, using: scratch)
     }
+    return (text, keys, found, ranges)
+  }
+
+  /// The text with each character's first mention of more than one word replaced by the
+  /// character's name (keeping a final "'s"), or `nil` when no mention is that long.
+  private func shorteningNames(in text: String, ranges: [(concept: Int, range: Range<Int>)])
+    -> String?
+  {
+    var mentions: [(range: Range<Int>, name: String)] = []
+    let bytes = Array(text.utf8)
+    for (concept, name) in characterConcepts {
+      guard let entry = ranges.first(where: { $0.concept == concept }),
+        entry.range.upperBound <= bytes.count, bytes[entry.range].contains(0x20)
+      else { continue }
+      let possessive = bytes[entry.range].reversed().starts(with: Array("s'".utf8))
+      mentions.append((entry.range, possessive ? name + "'s" : name))
+    }
+    guard !mentions.isEmpty else { return nil }
+    var shortened = bytes
+    // From the last mention back, so that earlier ranges stay where they were.
+    for mention in mentions.sorted(by: { $0.range.lowerBound > $1.range.lowerBound })
+    where mentions.allSatisfy({ $0.range == mention.range || !$0.range.overlaps(mention.range) }) {
+      shortened.replaceSubrange(mention.range, with: Array(mention.name.utf8))
+    }
+    return String(decoding: shortened, as: UTF8.self)
   }
 
   /// The most times one phrase is looked for in a question.
@@ -163,11 +210,8 @@ public final class IntentMatcher: Sendable {
   func match(
     normalized typed: String, using scratch: MatchScratch, exhaustive: Bool = true
   ) -> MatchResult {
-    // Misspelled words the bot does not know become the lexicon words they are one edit from.
-    let normalized = speller.correct(typed)
+    let (normalized, keys, concepts, conceptRanges) = read(typed, using: scratch)
     let subject = Subject(normalized)
-    let keys = QuestionKeys(normalized)
-    let (concepts, conceptRanges) = concepts(in: subject, keys: keys, using: scratch)
     // The longest pattern match of each intent, by position.
     var spans = [(pattern: Int, range: Range<Int>)?](repeating: nil, count: library.intents.count)
     var limitHits: [(intent: String, pattern: Int)] = []
