@@ -92,6 +92,19 @@ struct SpellerTests {
     #expect(EnglishDictionary.shared.words(withPrefix: Array("zzzzq".utf8), limit: 5).isEmpty)
   }
 
+  @Test(arguments: [
+    ("what did anton stab her with lol", "what did anton stab her with"),
+    ("what was in the pills exactly?", "what was in the pills?"),
+    ("who is anton again lol", "who is anton"),
+    ("what happens to lizzie in the movie", "what happens to lizzie"),
+    ("who is in the movie", "who is in the movie"),
+    ("what happens in the film", "what happens in the film"),
+    ("whos in the perfection", "whos in the perfection"), ("lol", "lol"),
+  ])
+  func fillersAQuestionTrailsOffWithAreDropped(_ typed: String, _ read: String) {
+    #expect(Self.speller.correct(typed) == read)
+  }
+
   @Test func theMatcherReadsTheCorrection() {
     let result = IntentMatcher(library: Fixtures.library).match("what hapend in the chappel")
     #expect(result.normalized == "what happened in the chapel")

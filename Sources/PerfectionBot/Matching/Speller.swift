@@ -204,7 +204,61 @@ struct Speller: Sendable {
     }
     flush()
     let corrected = changed ? String(decoding: output, as: UTF8.self) : normalized
-    return Self.droppingIntensifiers(corrected)
+    return Self.droppingTrailingFillers(Self.droppingIntensifiers(corrected))
+  }
+
+  /// Words a question may trail off with that change nothing it asks ("what did anton stab
+  /// her with lol", "what was in the pills exactly"), each with the space before it.
+  static let trailingFillers: [[UInt8]] = [
+    "lol", "lmao", "lmfao", "haha", "hahaha", "exactly", "tho", "though", "btw", "pls", "plz",
+    "please", "anyway", "again",
+  ].map { Array((" " + $0).utf8) }
+
+  /// Where a question trails off by naming the film ("what happens to lizzie in the movie"):
+  /// dropped like a filler unless the word before needs it ("who is in the movie", "what
+  /// happens in the movie").
+  static let trailingFilmMentions: [[UInt8]] = [
+    "in the movie", "in the film", "in this movie", "in this film", "in the perfection",
+  ].map { Array((" " + $0).utf8) }
+  /// The words a film mention completes: after these it stays.
+  static let completedByFilm: Set<[UInt8]> = Set(
+    [
+      "is", "are", "was", "were", "s", "who", "happens", "happened", "happen", "happening", "on",
+      "goes", "went", "going", "appear", "appears", "appeared", "acted", "acts", "acting",
+      "starred", "stars", "starring", "in", "about", "else", "whos", "who's", "whats", "what's",
+    ].map { Array($0.utf8) })
+
+  /// The text without the fillers it ends with; any punctuation after them stays.
+  static func droppingTrailingFillers(_ text: String) -> String {
+    var bytes = Array(text.utf8)
+    var end = bytes.count
+    while end > 0,
+      [UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: "."), 0x20].contains(
+        bytes[end - 1])
+    {
+      end -= 1
+    }
+    let punctuation = Array(bytes[end...])
+    var head = end
+    func ends(with filler: [UInt8]) -> Bool {
+      filler.count < head && bytes[..<head].reversed().starts(with: filler.reversed())
+    }
+    // At most two: "...with lol tho". A question that is only fillers keeps its last.
+    for _ in 0..<2 {
+      if let filler = trailingFillers.first(where: ends) {
+        head -= filler.count
+      } else if let mention = trailingFilmMentions.first(where: ends) {
+        let before = bytes[..<(head - mention.count)]
+        let word = Array(before.reversed().prefix { $0 != 0x20 }.reversed())
+        guard !completedByFilm.contains(word) else { break }
+        head -= mention.count
+      } else {
+        break
+      }
+    }
+    guard head < end else { return text }
+    bytes.removeSubrange(head...)
+    return String(decoding: bytes + punctuation, as: UTF8.self)
   }
 
   /// Question words and the intensifiers that may follow them without changing the question
