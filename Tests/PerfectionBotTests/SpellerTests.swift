@@ -105,6 +105,16 @@ struct SpellerTests {
     #expect(Self.speller.correct(typed) == read)
   }
 
+  @Test(arguments: [
+    ("hey quick question, describe lizzie", "describe lizzie"),
+    ("so what is left of bachoff", "what is left of bachoff"),
+    ("ok so um who is anton", "who is anton"), ("hello there", "hello there"),
+    ("so anton?", "so anton?"), ("okay bye", "okay bye"),
+  ])
+  func wordsAQuestionOpensWithAreDroppedWhenTwoWordsFollow(_ typed: String, _ read: String) {
+    #expect(Self.speller.correct(typed) == read)
+  }
+
   @Test func theMatcherReadsTheCorrection() {
     let result = IntentMatcher(library: Fixtures.library).match("what hapend in the chappel")
     #expect(result.normalized == "what happened in the chapel")

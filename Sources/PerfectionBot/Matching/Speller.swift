@@ -204,7 +204,41 @@ struct Speller: Sendable {
     }
     flush()
     let corrected = changed ? String(decoding: output, as: UTF8.self) : normalized
-    return Self.droppingTrailingFillers(Self.droppingIntensifiers(corrected))
+    return Self.droppingLeadingMarkers(
+      Self.droppingTrailingFillers(Self.droppingIntensifiers(corrected)))
+  }
+
+  /// Words a question may open with that change nothing it asks ("hey quick question,
+  /// describe lizzie", "so what is left of bachoff").
+  static let leadingMarkers: [[UInt8]] = [
+    "hey", "hi", "hello", "yo", "ok", "okay", "so", "um", "uh", "umm", "well", "oh", "alright",
+    "wait", "hmm", "also", "quick question", "question", "one more question", "another question",
+  ].map { Array($0.utf8) }
+
+  /// The text without the markers it opens with, each with the comma, colon or dash after
+  /// it; markers stay when fewer than two words would follow ("hello there", "so what").
+  static func droppingLeadingMarkers(_ text: String) -> String {
+    let bytes = Array(text.utf8)
+    var start = 0
+    func isSeparator(_ byte: UInt8) -> Bool {
+      byte == 0x20 || byte == UInt8(ascii: ",") || byte == UInt8(ascii: ":")
+        || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: ".")
+    }
+    while true {
+      guard
+        let marker = leadingMarkers.first(where: { marker in
+          bytes[start...].starts(with: marker) && start + marker.count < bytes.count
+            && isSeparator(bytes[start + marker.count])
+        })
+      else { break }
+      var next = start + marker.count
+      while next < bytes.count, isSeparator(bytes[next]) { next += 1 }
+      let rest = bytes[next...]
+      let words = rest.split(separator: 0x20).filter { $0.contains { (0x61...0x7A).contains($0) } }
+      guard words.count >= 2 else { break }
+      start = next
+    }
+    return start == 0 ? text : String(decoding: bytes[start...], as: UTF8.self)
   }
 
   /// Words a question may trail off with that change nothing it asks ("what did anton stab
