@@ -52,6 +52,7 @@ struct Speller: Sendable {
     "kno": "know", "knw": "know", "becuz": "because", "becoz": "because", "shud": "should",
     "cud": "could", "wud": "would", "hppnd": "happened", "happned": "happened", "b4": "before",
     "sum1": "someone", "some1": "someone", "any1": "anyone", "thx": "thanks", "abut": "about",
+    "sik": "sick", "ded": "dead",
   ]
   /// The shorthand, for lookups by bytes.
   private static let shorthandBytes: [[UInt8]: [UInt8]] = Dictionary(
