@@ -45,6 +45,9 @@ struct SpellerTests {
     #expect(Self.speller.correct("what exactly did they do to him") == "what did they do to him")
     #expect(Self.speller.correct("why even bother") == "why bother")
     #expect(
+      Self.speller.correct("how come did lizzie throw up bugs") == "why did lizzie throw up bugs")
+    #expect(Self.speller.correct("and how come she did it") == "and why she did it")
+    #expect(
       Self.speller.correct("it was exactly what i thought") == "it was exactly what i thought")
   }
 

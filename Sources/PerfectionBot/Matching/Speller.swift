@@ -52,7 +52,7 @@ struct Speller: Sendable {
     "kno": "know", "knw": "know", "becuz": "because", "becoz": "because", "shud": "should",
     "cud": "could", "wud": "would", "hppnd": "happened", "happned": "happened", "b4": "before",
     "sum1": "someone", "some1": "someone", "any1": "anyone", "thx": "thanks", "abut": "about",
-    "sik": "sick", "ded": "dead",
+    "sik": "sick", "ded": "dead", "whyd": "why did",
   ]
   /// The shorthand, for lookups by bytes.
   private static let shorthandBytes: [[UInt8]: [UInt8]] = Dictionary(
@@ -301,10 +301,17 @@ struct Speller: Sendable {
   static let intensified: [(String, String)] = ["what", "why", "how", "who", "where", "when"]
     .flatMap { question in ["exactly", "even"].map { (question + " " + $0 + " ", question + " ") } }
 
-  /// The text without an intensifier right after a question word.
+  /// The text without an intensifier right after a question word, and with "how come" read
+  /// as "why" ("how come did lizzie throw up bugs" asks why, not how).
   static func droppingIntensifiers(_ text: String) -> String {
-    guard ASCII.contains(text, " exactly ") || ASCII.contains(text, " even ") else { return text }
     var result = text
+    if ASCII.contains(result, "how come ") {
+      if result.hasPrefix("how come ") { result = "why " + result.dropFirst(9) }
+      result = result.replacingOccurrences(of: " how come ", with: " why ")
+    }
+    guard ASCII.contains(result, " exactly ") || ASCII.contains(result, " even ") else {
+      return result
+    }
     for (phrase, plain) in intensified where result.contains(phrase) {
       result = result.replacingOccurrences(of: phrase, with: plain)
     }
