@@ -18,15 +18,11 @@ struct CorpusTests {
   /// and its latest forty questions scored 97.5% on their first run.
   static let minimumHeldOutAccuracy = 0.95
 
-  /// The accuracy the working corpus must keep when each question carries a slip of the
-  /// fingers (`CorpusRunner.slip`); it stood at 98.1% when the test was written.
-  static let minimumSlipAccuracy = 0.97
-
-  static func evaluate(_ file: String, slipped: Bool = false) throws -> (
+  static func evaluate(_ file: String, reworded rewording: CorpusRewording? = nil) throws -> (
     right: Int, outcomes: [CorpusRunner.Outcome]
   ) {
     var items = try CorpusRunner.read(Fixtures.root + "/Tests/Corpus/" + file)
-    if slipped { items = items.map { $0.retyped(CorpusRunner.slip($0.question)) } }
+    if let rewording { items = items.map { $0.retyped(rewording.apply($0.question)) } }
     let runner = CorpusRunner(manager: Fixtures.manager())
     let outcomes = items.enumerated().map { runner.run($0.element, number: $0.offset) }
     let right = outcomes.filter(\.isRight).count
@@ -34,7 +30,7 @@ struct CorpusTests {
     let wrong = outcomes.map(\.wrongLevelPrompts).reduce(0, +)
     let percent = String(format: "%.1f", 100 * Double(right) / Double(max(items.count, 1)))
     let line =
-      "corpus \(file)\(slipped ? " with a slip of the fingers" : ""): \(right)/\(items.count) right (\(percent)%), \(leaks) leaks, "
+      "corpus \(file)\(rewording.map { " with \($0.rawValue)" } ?? ""): \(right)/\(items.count) right (\(percent)%), \(leaks) leaks, "
       + "\(wrong) wrong-level prompts"
     print(line)
     // The README quotes these lines: they must stay true.
@@ -55,16 +51,28 @@ struct CorpusTests {
     #expect(Double(right) / Double(outcomes.count) >= Self.minimumAccuracy)
   }
 
-  @Test("the working corpus is understood through a typo in each question, with no leak")
-  func workingCorpusWithSlips() throws {
-    let (right, outcomes) = try Self.evaluate("questions.tsv", slipped: true)
-    #expect(outcomes.contains { $0.item.question.contains("cahrlotte") }, "the slips are made")
+  @Test(
+    "the working corpus is understood reworded, with no leak and no wrong-level prompt",
+    arguments: CorpusRewording.allCases)
+  func workingCorpusReworded(_ rewording: CorpusRewording) throws {
+    let (right, outcomes) = try Self.evaluate("questions.tsv", reworded: rewording)
     for outcome in outcomes where outcome.leaks > 0 || outcome.wrongLevelPrompts > 0 {
       Issue.record(
         "\(outcome.item.location): \"\(outcome.item.question)\" leaked \(outcome.leaks), wrong-level prompts \(outcome.wrongLevelPrompts)"
       )
     }
-    #expect(Double(right) / Double(outcomes.count) >= Self.minimumSlipAccuracy)
+    #expect(Double(right) / Double(outcomes.count) >= rewording.minimumAccuracy)
+  }
+
+  @Test func rewordingsKeepWhatTheQuestionAsks() {
+    #expect(
+      CorpusRewording.fullNames.apply("why did charlotte do it")
+        == "why did charlotte willmore do it")
+    #expect(CorpusRewording.fullNames.apply("anton's fate") == "anton bachoff's fate")
+    #expect(CorpusRewording.tense.apply("what did anton do") == "what does anton do")
+    #expect(CorpusRewording.tense.apply("what happens to her") == "what happened to her")
+    #expect(CorpusRewording.opener.apply("who is anton") == "hey, quick question: who is anton")
+    #expect(CorpusRewording.trailer.apply("who is anton") == "who is anton lol")
   }
 
   @Test func aSlipSwapsTheSecondAndThirdLettersOfTheLongestWord() {
