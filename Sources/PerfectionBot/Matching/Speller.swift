@@ -121,8 +121,8 @@ struct Speller: Sendable {
   ///
   /// They are its runs of four or more lowercase letters, with escapes (`\b`, `\w`) read as
   /// separators. A run before `?` is a word both with and without its last letter
-  /// (`prizes?`); a run before `\w` or `(` is a stem (`direct\w*`, `compan(?:y|ies)`), which
-  /// English words of its own letters complete.
+  /// (`prizes?`); a run before `\w`, `(` or `[` is a stem (`direct\w*`, `compan(?:y|ies)`,
+  /// `organi[sz]ed`), which English words of its own letters complete.
   static func words(inPattern source: String) -> [(word: [UInt8], isStem: Bool)] {
     var found: [(word: [UInt8], isStem: Bool)] = []
     let bytes = Array(source.utf8)
@@ -135,7 +135,7 @@ struct Speller: Sendable {
       case UInt8(ascii: "?"):
         found.append((run, false))
         if run.count > 4 { found.append((Array(run.dropLast()), false)) }
-      case UInt8(ascii: "("):
+      case UInt8(ascii: "("), UInt8(ascii: "["):
         found.append((run, true))
       case UInt8(ascii: "\\") where following == UInt8(ascii: "w"):
         found.append((run, true))
