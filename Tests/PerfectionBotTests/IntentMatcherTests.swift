@@ -137,14 +137,14 @@ struct IntentMatcherTests {
     #expect(result.limitHits.map(\.intent) == ["slow"])
   }
 
-  @Test func aFullNameIsReadAsTheNameSoPatternsFollowIt() throws {
+  @Test func aFullNameOrAMisspellingIsReadAsTheNameSoPatternsFollowIt() throws {
     let library = try Fixtures.load(
       """
       characters:
         - name: anton
           display: Anton Bachoff
           pronoun: he
-          pattern: '\\b(?:anton bachoff|anton|bachoff)(?:''?s)?\\b'
+          pattern: '\\b(?:anton bachoff|anton|bachoff|mentor)(?:''?s)?\\b'
       intents:
         - id: home
           level: none
@@ -159,8 +159,11 @@ struct IntentMatcherTests {
     let full = matcher.match("where does anton bachoff live")
     #expect(full.normalized == "where does anton live")
     #expect(full.best?.intent.id == "home")
-    // A possessive stays a possessive; a one-word mention is left as typed.
+    // A possessive stays a possessive; a one-word mention that is not the name and not
+    // English is a misspelling, read as the name; an English word the pattern reads stays.
     #expect(matcher.match("what is anton bachoff's fate").best?.intent.id == "fate")
-    #expect(matcher.match("where does bachoff live").normalized == "where does bachoff live")
+    #expect(matcher.match("where does bachoff live").normalized == "where does anton live")
+    #expect(matcher.match("where does the mentor live").normalized == "where does the mentor live")
+    #expect(matcher.match("where does anton live").normalized == "where does anton live")
   }
 }

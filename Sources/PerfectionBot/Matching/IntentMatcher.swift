@@ -115,7 +115,8 @@ public final class IntentMatcher: Sendable {
     var (found, ranges) = concepts(in: Subject(text), keys: keys, using: scratch)
     // A full name or a description ("anton bachoff", "the character allison williams plays")
     // is one mention, read as the name, so that a pattern's next word follows the whole
-    // mention: "where does anton bachoff live" asks where Anton lives.
+    // mention: "where does anton bachoff live" asks where Anton lives. A misspelled name
+    // ("lizzy") is read as the name too, for patterns that name a character in so many words.
     if let shortened = shorteningNames(in: text, ranges: ranges) {
       text = shortened
       keys = QuestionKeys(text)
@@ -124,8 +125,8 @@ public final class IntentMatcher: Sendable {
     return (text, keys, found, ranges)
   }
 
-  /// The text with each character's first mention of more than one word replaced by the
-  /// character's name (keeping a final "'s"), or `nil` when no mention is that long.
+  /// The text with each character's first mention of more than one word, or misspelled,
+  /// replaced by the character's name (keeping a final "'s"), or `nil` when there is none.
   private func shorteningNames(in text: String, ranges: [(concept: Int, range: Range<Int>)])
     -> String?
   {
@@ -133,9 +134,16 @@ public final class IntentMatcher: Sendable {
     let bytes = Array(text.utf8)
     for (concept, name) in characterConcepts {
       guard let entry = ranges.first(where: { $0.concept == concept }),
-        entry.range.upperBound <= bytes.count, bytes[entry.range].contains(0x20)
+        entry.range.upperBound <= bytes.count
       else { continue }
-      let possessive = bytes[entry.range].reversed().starts(with: Array("s'".utf8))
+      let mention = Array(bytes[entry.range])
+      let possessive = mention.reversed().starts(with: Array("s'".utf8))
+      if !mention.contains(0x20) {
+        // One word: only a misspelling of the name ("lizzy", "charlote") is read as the name;
+        // the name itself, and an English word the pattern reads ("mentor"), stay.
+        let word = possessive ? Array(mention.dropLast(2)) : mention
+        guard word != Array(name.utf8), !EnglishDictionary.shared.contains(word) else { continue }
+      }
       mentions.append((entry.range, possessive ? name + "'s" : name))
     }
     guard !mentions.isEmpty else { return nil }
