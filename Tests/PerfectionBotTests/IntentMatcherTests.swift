@@ -165,5 +165,6 @@ struct IntentMatcherTests {
     #expect(matcher.match("where does bachoff live").normalized == "where does anton live")
     #expect(matcher.match("where does the mentor live").normalized == "where does the mentor live")
     #expect(matcher.match("where does anton live").normalized == "where does anton live")
+    #expect(matcher.match("what is antons fate").normalized == "what is antons fate")
   }
 }

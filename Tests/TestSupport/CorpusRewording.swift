@@ -11,6 +11,8 @@ public enum CorpusRewording: String, CaseIterable, Sendable {
   case trailer = "a trailing lol"
   /// The tense swapped: "did" for "does", "was" for "is", "happened" for "happens", and back.
   case tense = "the tense swapped"
+  /// Every apostrophe left out: "whats", "charlottes", "didnt".
+  case noApostrophes = "no apostrophes"
 
   /// The question reworded.
   public func apply(_ question: String) -> String {
@@ -28,6 +30,8 @@ public enum CorpusRewording: String, CaseIterable, Sendable {
       return "hey, quick question: " + question
     case .trailer:
       return question + " lol"
+    case .noApostrophes:
+      return question.replacingOccurrences(of: "'", with: "")
     case .tense:
       return Self.replacingWords(
         question,
@@ -43,7 +47,7 @@ public enum CorpusRewording: String, CaseIterable, Sendable {
   public var minimumAccuracy: Double {
     switch self {
     case .slip: 0.97
-    case .fullNames, .opener, .trailer: 0.98
+    case .fullNames, .opener, .trailer, .noApostrophes: 0.98
     case .tense: 0.97
     }
   }

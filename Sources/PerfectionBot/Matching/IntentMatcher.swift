@@ -140,9 +140,13 @@ public final class IntentMatcher: Sendable {
       let possessive = mention.reversed().starts(with: Array("s'".utf8))
       if !mention.contains(0x20) {
         // One word: only a misspelling of the name ("lizzy", "charlote") is read as the name;
-        // the name itself, and an English word the pattern reads ("mentor"), stay.
+        // the name itself, its possessive typed without an apostrophe ("charlottes"), and an
+        // English word the pattern reads ("mentor") stay as typed.
         let word = possessive ? Array(mention.dropLast(2)) : mention
-        guard word != Array(name.utf8), !EnglishDictionary.shared.contains(word) else { continue }
+        let nameBytes = Array(name.utf8)
+        guard word != nameBytes, word != nameBytes + [UInt8(ascii: "s")],
+          !EnglishDictionary.shared.contains(word)
+        else { continue }
       }
       mentions.append((entry.range, possessive ? name + "'s" : name))
     }
