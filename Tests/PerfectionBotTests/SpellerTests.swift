@@ -103,6 +103,8 @@ struct SpellerTests {
     ("who is in the movie", "who is in the movie"),
     ("what happens in the film", "what happens in the film"),
     ("whos in the perfection", "whos in the perfection"), ("lol", "lol"),
+    ("did lizzie ever play cello again", "did lizzie ever play cello again"),
+    ("does charlotte play again?", "does charlotte play again?"),
   ])
   func fillersAQuestionTrailsOffWithAreDropped(_ typed: String, _ read: String) {
     #expect(Self.speller.correct(typed) == read)

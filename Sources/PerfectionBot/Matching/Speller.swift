@@ -263,6 +263,15 @@ struct Speller: Sendable {
       "starred", "stars", "starring", "in", "about", "else", "whos", "who's", "whats", "what's",
     ].map { Array($0.utf8) })
 
+  /// The words "again" completes: after these it asks something ("did lizzie ever play cello
+  /// again"), after any other it is a filler ("who plays charlotte again").
+  static let completedByAgain: Set<[UInt8]> = Set(
+    [
+      "cello", "play", "plays", "played", "playing", "perform", "performs", "performed",
+      "performing", "walk", "talk", "speak", "see", "hear", "move", "happen", "happens",
+    ].map { Array($0.utf8) })
+  static let again = Array(" again".utf8)
+
   /// The text without the fillers it ends with; any punctuation after them stays.
   static func droppingTrailingFillers(_ text: String) -> String {
     var bytes = Array(text.utf8)
@@ -281,6 +290,10 @@ struct Speller: Sendable {
     // At most two: "...with lol tho". A question that is only fillers keeps its last.
     for _ in 0..<2 {
       if let filler = trailingFillers.first(where: ends) {
+        if filler == again {
+          let word = bytes[..<(head - filler.count)].reversed().prefix { $0 != 0x20 }
+          guard !completedByAgain.contains(Array(word.reversed())) else { break }
+        }
         head -= filler.count
       } else if let mention = trailingFilmMentions.first(where: ends) {
         let before = bytes[..<(head - mention.count)]
