@@ -28,6 +28,15 @@ Conveniently, Charlotte has a butcher's knife (contains)
 Got it: you've agreed to every spoiler, the ending included. Anton Bachoff ends up with no arms or legs: Charlotte and Lizzie have cut them off. His mouth is sewn shut, and so are his eyes. He can only hear them play.
 ? intent=ending.bachoff-fate consent=ending
 @reset
+# The same with nothing between statement and question, as people type in chat.
+> i already watched it lol were the bugs real
+Got it: you've agreed to every spoiler, the ending included. No. (contains)
+? intent=twist.why-lizzie-hallucinates consent=ending
+@reset
+# A grant asked as a question grants nothing, whatever follows it.
+> you can spoil it? what happened to anton
+? kind=consent_prompt level=ending consent=none
+@reset
 # Negated grants refuse; they never grant.
 > why did charlotte do it?
 ? kind=consent_prompt level=twist

@@ -61,12 +61,39 @@ struct ConversationTests {
     #expect(reply.consent == .plot)
   }
 
+  @Test(arguments: [
+    ("i watched it already what happened to bachoff", SpoilerLevel.ending, "ending.bachoff-fate"),
+    ("i already watched it lol were the bugs real", .ending, "twist.why-lizzie-hallucinates"),
+    ("no more spoilers who plays lizzie", .none, "cast.lizzie"),
+  ])
+  func aConsentStatementRunningIntoItsQuestionAnswersBoth(
+    _ text: String, _ consent: SpoilerLevel, _ intent: String
+  ) {
+    let manager = Fixtures.manager()
+    let reply = manager.respond(to: text, session: "s")
+    #expect(reply.consent == consent, "\(reply.text)")
+    #expect(reply.intents == [intent], "\(reply.text)")
+  }
+
+  @Test func aRefusalRunningIntoAQuestionStillRefuses() {
+    let manager = Fixtures.manager()
+    let reply = manager.respond(to: "i havent seen the ending what is the twist", session: "s")
+    #expect(reply.kind == .consentPrompt, "\(reply.text)")
+    #expect(reply.level == .twist)
+    #expect(reply.consent == .none)
+    let asked = manager.respond(
+      to: "can you spoil everything what happened to anton", session: "t")
+    #expect(asked.consent == .none, "a grant asked as a question grants nothing")
+  }
+
   /// Negated and questioning forms of a grant: none of them may grant anything.
   static func refusals(of grant: String) -> [String] {
     [
       "don't \(grant)", "not \(grant)", "no \(grant) please", "\(grant)?", "i'm not ok with it",
       "i do not want that, \(grant)", "never \(grant)", "please don't \(grant)",
       "\(grant)? not really", "can you \(grant)?",
+      // Run into a question with nothing between, it is still no grant.
+      "don't \(grant) what happened to anton", "\(grant)? what happened to anton",
     ]
   }
 

@@ -319,8 +319,10 @@ public final class DialogueManager: Sendable {
     hasContext: Bool, scratch: MatchScratch
   ) -> Reply {
     // Several sentences or questions in one message: consent statements first, then each
-    // question in order.
-    let clauses = Clauses.split(text)
+    // question in order. A statement may run into its question with nothing between.
+    let clauses = Clauses.split(text).flatMap {
+      phrases.splittingConsentLead($0, scratch: scratch)
+    }
     if clauses.count > 1,
       let reply = compound(
         clauses, state: &state, session: session, hasContext: hasContext, scratch: scratch)

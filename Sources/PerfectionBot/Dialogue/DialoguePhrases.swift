@@ -325,6 +325,7 @@ struct DialoguePhrases: Sendable {
     }
     var granted: SpoilerLevel?
     var named = false
+    var grantEnd = 0
     if let match = grantLevel.match(subject, using: scratch).match,
       let level = Self.level(
         match.group(named: "level") ?? match.group(named: "level2")
@@ -332,9 +333,14 @@ struct DialoguePhrases: Sendable {
     {
       granted = level
       named = true
-    } else if test(grantAll) {
+      grantEnd = match.range.upperBound
+    } else if case .matched(let range) = grantAll.span(in: subject, using: scratch) {
       granted = .ending
+      grantEnd = range.upperBound
     }
+    // "you can spoil it? what happened to anton": the grant itself is asked, whatever follows,
+    // unless what ends at the "?" is a question of its own ("i've seen it what happened?").
+    let askedRightAfter = isAsked(after: grantEnd, in: subject)
     if let granted {
       // "spoil everything except the ending": a grant up to the level below the one left
       // out, unless what comes before the exception is itself negated.
@@ -356,7 +362,7 @@ struct DialoguePhrases: Sendable {
         // names no level, so nothing changes but the refusal.
         return .refuse(below: named ? granted : nil)
       }
-      if test(question) { return .status }
+      if test(question) || askedRightAfter { return .status }
       return .grant(granted)
     }
     if test(status) { return .status }
@@ -367,6 +373,64 @@ struct DialoguePhrases: Sendable {
       return .refuse(below: excluded)
     }
     return nil
+  }
+
+  /// Words that may stand between a consent statement and the question after it ("i already
+  /// watched it lol were the bugs real").
+  private static let leadFillers: Set<Substring> = [
+    "lol", "lmao", "haha", "already", "alr", "too", "now", "so", "and", "but", "ok", "okay",
+    "anyway", "anyways", "btw", "tho", "though", "then", "yeah", "yes", "yep", "just", "um",
+    "well", "fully", "completely", "twice",
+  ]
+
+  /// Whether the sentence a consent phrase ends in is asked: its first sentence end after
+  /// `offset` is a "?" that closes no question of its own.
+  private func isAsked(after offset: Int, in subject: Subject) -> Bool {
+    let rest = subject.text.utf8.dropFirst(offset)
+    guard let stop = rest.firstIndex(where: { Clauses.splitBytes.contains($0) }),
+      rest[stop] == UInt8(ascii: "?")
+    else { return false }
+    let words = Substring(rest[..<stop]).split(separator: " ")
+    let question = words.drop { Self.leadFillers.contains(Substring($0.filter(\.isLetter))) }
+    guard question.count >= 2, let first = question.first else { return true }
+    return !Clauses.starters.contains(first)
+  }
+
+  /// Words that finish a consent statement ("… are fine"), so never start a question.
+  private static let consentPredicates: Set<String> = [
+    "ok", "okay", "fine", "allowed", "good", "welcome", "cool", "alright", "acceptable",
+  ]
+
+  /// A clause cut in two where a consent statement ends and a question begins with nothing
+  /// between them ("i watched it already what happened to bachoff"); the clause as it is
+  /// when it holds no such pair.
+  ///
+  /// The statement keeps the words that read it (a negation in it still makes it a
+  /// refusal), and a statement asked as a question ("can you spoil everything") is not cut.
+  func splittingConsentLead(_ clause: String, scratch: MatchScratch) -> [String] {
+    let subject = Subject(clause)
+    guard consentGate.span(in: subject, using: scratch).isMatch else { return [clause] }
+    var ends: [Int] = []
+    for pattern in [revoke, unseen, grantLevel, grantAll] {
+      if case .matched(let range) = pattern.span(in: subject, using: scratch) {
+        ends.append(range.upperBound)
+      }
+    }
+    for end in ends.sorted() where end < clause.utf8.count {
+      let head = String(subject.slice(0..<end))
+      let rest = subject.slice(end..<clause.utf8.count).split(separator: " ")
+      let question = rest.drop { Self.leadFillers.contains(Substring($0.filter(\.isLetter))) }
+      guard question.count >= 2, let first = question.first,
+        Clauses.starters.contains(first),
+        // "spoilers up to the ending are fine?" is one statement: its predicate is no question.
+        !Self.consentPredicates.contains(question[question.startIndex + 1].filter(\.isLetter)),
+        !self.question.span(in: Subject(head), using: scratch).isMatch
+      else { continue }
+      let statement = ([Substring(head)] + rest.prefix(rest.count - question.count))
+        .joined(separator: " ")
+      return [statement, question.joined(separator: " ")]
+    }
+    return [clause]
   }
 
   /// Whether a clause only carves an exception out of a grant before it ("just not the
