@@ -91,9 +91,12 @@ struct ConsentModelPropertyTests {
         case 0..<5:
           message = questions.randomElement(using: &generator) ?? "hi"
         case 5:
-          // A statement and a question in one message.
-          let statement = Self.statements[Int.random(in: 0..<5, using: &generator)]
-          message = statement.0 + ". " + (questions.randomElement(using: &generator) ?? "hi")
+          // A statement and a question in one message, with a full stop between or, as
+          // people type in chat, nothing ("i've seen it what happened to anton"); negated
+          // and questioning statements too.
+          let statement = Self.statements[Int.random(in: 0..<10, using: &generator)]
+          let separator = Bool.random(using: &generator) ? ". " : " "
+          message = statement.0 + separator + (questions.randomElement(using: &generator) ?? "hi")
           effect = statement.1
         default:
           let statement = Self.statements.randomElement(using: &generator) ?? ("ok", .yesToPrompt)
@@ -122,8 +125,16 @@ struct ConsentModelPropertyTests {
         for suggestion in reply.suggestions { seen.formUnion(Suggester.words(suggestion)) }
         let leaked = Set(seen.map(Self.stem)).intersection(forbidden[consent] ?? [])
         #expect(leaked.isEmpty, "\(leaked.sorted()) above \(consent.name): \(context)")
-        // What the model may agree to next: the prompt shown, or the one just declined.
-        declined = reply.kind == .declined ? reply.level : nil
+        // What the model may agree to next: the prompt shown, or the one just declined. A
+        // refusal said while a prompt waits declines it, even when a question follows in the
+        // same message ("don't spoil the ending. is it on hulu?"), so "actually yes" may take
+        // it back.
+        var refusedPrompt: SpoilerLevel?
+        switch effect {
+        case .refuseFrom, .revoke: refusedPrompt = prompt
+        default: refusedPrompt = nil
+        }
+        declined = reply.kind == .declined ? reply.level : refusedPrompt
         // A status reply keeps the prompt waiting without naming its level again.
         prompt = reply.awaitingConsent ? (reply.level ?? prompt) : nil
         // The engine may hold less than the model (a grant it did not read), never more;

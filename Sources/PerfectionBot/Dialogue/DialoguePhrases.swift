@@ -192,7 +192,7 @@ struct DialoguePhrases: Sendable {
     "indeed", "correct", "right", "agreed", "deal", "affirmative", "gimme", "give", "already",
     "seen", "watched", "finished", "movie", "film", "this", "that", "one", "so", "everything",
     "lay", "spill", "tea", "with", "really", "yes!", "at", "least", "wait", "hey", "by",
-    "when", "you", "are",
+    "when", "you", "are", "lol", "lmao", "haha",
   ]
   /// Words that make a message a yes on their own, with nothing negating them.
   static let strongYes: Set<Substring> = [
@@ -221,7 +221,8 @@ struct DialoguePhrases: Sendable {
     "absolutely", "sorry", "let", "really", "do", "so", "maybe", "better", "quiet",
     "myself", "private", "hidden", "spoiled", "unspoiled", "blind", "in", "still", "watching",
     "leave", "alone", "yet", "finish", "will", "gonna", "going", "a", "prefer", "ruin",
-    "ruining", "cannot", "can't", "cant", "handle", "ready", "by", "yourself",
+    "ruining", "cannot", "can't", "cant", "handle", "ready", "by", "yourself", "lol", "lmao",
+    "haha", "free", "spare",
   ]
   /// The ways to write "cannot".
   static let cannot: Set<Substring> = ["can't", "cant", "cannot"]
@@ -229,7 +230,8 @@ struct DialoguePhrases: Sendable {
   static let strongNo: Set<Substring> = [
     "n", "no", "nope", "nah", "not", "don't", "dont", "skip", "never", "nevermind", "stop",
     "pass", "later", "rather", "haven't", "havent", "secret", "hidden", "unspoiled", "blind",
-    "off", "watching", "ruin", "ruining", "cannot", "can't", "cant", "yourself",
+    "off", "watching", "ruin", "ruining", "cannot", "can't", "cant", "yourself", "free",
+    "spare",
   ]
   /// The words of a normalized message, split on anything but letters, digits and `'`.
   static func words(_ text: String) -> [Substring] {
