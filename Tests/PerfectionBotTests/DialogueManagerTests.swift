@@ -116,6 +116,14 @@ struct DialogueManagerTests {
     #expect(manager.respond(to: "what about lizzie?", session: "bob").intent != "cast.lizzie")
   }
 
+  @Test func askingAboutTheCharacterJustDiscussedTellsWhoTheyAreInsteadOfRepeating() {
+    let manager = Fixtures.manager(consent: .twist)
+    let motive = manager.respond(to: "why did charlotte do it?", session: "s")
+    #expect(motive.intent == "twist.why-charlotte-did-it")
+    let again = manager.respond(to: "and charlotte?", session: "s")
+    #expect(again.intent == "character.charlotte", "\(again.text)")
+  }
+
   @Test func followUpsResolveAgainstTheLastAnswer() {
     let manager = Fixtures.manager(consent: .ending)
     _ = manager.respond(to: "why did charlotte do it?", session: "a")

@@ -81,7 +81,8 @@ struct ContextResolver: Sendable {
   }
 
   /// "what about lizzie?": the same topic about the character named, else the same level,
-  /// else who they are; `nil` when `name` is no character.
+  /// else who they are; who they are when the last answer was already about them, since the
+  /// same topic would only repeat it; `nil` when `name` is no character.
   func whatAbout(_ name: String, state: SessionState, scratch: MatchScratch) -> PendingQuestion? {
     let subject = Subject(name)
     guard
@@ -91,6 +92,11 @@ struct ContextResolver: Sendable {
     else { return nil }
     let characterName = library.characters[character].name
     let about = library.intents.filter { $0.character == characterName }
+    if last.character == characterName,
+      let who = about.first(where: { $0.topic == "who" && $0.order != last.order })
+    {
+      return PendingQuestion(intent: Int32(who.order), captures: [:])
+    }
     guard
       let target = about.first(where: { $0.topic != nil && $0.topic == last.topic })
         ?? about.first(where: { $0.level == last.level })
