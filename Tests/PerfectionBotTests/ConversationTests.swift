@@ -65,6 +65,7 @@ struct ConversationTests {
     ("i watched it already what happened to bachoff", SpoilerLevel.ending, "ending.bachoff-fate"),
     ("i already watched it lol were the bugs real", .ending, "twist.why-lizzie-hallucinates"),
     ("no more spoilers who plays lizzie", .none, "cast.lizzie"),
+    ("i'm about to watch it and i just want to know who anton is", .none, "character.anton"),
   ])
   func aConsentStatementRunningIntoItsQuestionAnswersBoth(
     _ text: String, _ consent: SpoilerLevel, _ intent: String
@@ -84,6 +85,13 @@ struct ConversationTests {
     let asked = manager.respond(
       to: "can you spoil everything what happened to anton", session: "t")
     #expect(asked.consent == .none, "a grant asked as a question grants nothing")
+    // About to watch it: not seen yet, so nothing granted before stands.
+    _ = manager.respond(to: "spoil everything", session: "u")
+    let unseen = manager.respond(to: "im gonna watch it tonight", session: "u")
+    #expect(unseen.consent == .none, "\(unseen.text)")
+    _ = manager.respond(to: "spoil everything", session: "v")
+    let again = manager.respond(to: "im gonna watch it again", session: "v")
+    #expect(again.consent == .ending, "seeing it again means it was seen: \(again.text)")
   }
 
   /// Negated and questioning forms of a grant: none of them may grant anything.

@@ -117,6 +117,8 @@ struct DialoguePhrases: Sendable {
         # "i haven't seen it": nothing is safe to spoil
         | i\ haven'?t\ (?:seen|watched)\ it | i\ have\ not\ (?:seen|watched)\ it
         | i\ didn'?t\ (?:see|watch)\ it
+        # "i'm about to watch it", "gonna watch it tonight": not seen yet (not "… again")
+        | (?:about|going|planning|gonna|fixing)\ (?:to\ )?(?:watch|see)\ (?:it|this|the\ (?:film|movie))\b(?!\ again)
         # and without "i": "havent watched it", "not seen it yet"
         | ^(?:haven'?t|havent|have\ not|not|never|didn'?t|didnt)\ (?:yet\ )?(?:seen|watched|see|watch)\ it\b
       )
@@ -398,6 +400,17 @@ struct DialoguePhrases: Sendable {
     return !Clauses.starters.contains(first)
   }
 
+  /// Whether words open by asking to know ("i just want to know who anton is").
+  private static func isRequest(_ words: ArraySlice<Substring>) -> Bool {
+    let asked = words.prefix(6).filter { !["just", "really", "kinda", "still"].contains($0) }
+    guard asked.first == "i", asked.count >= 3 else { return false }
+    let verb = asked[asked.startIndex + 1]
+    let next = asked[asked.startIndex + 2]
+    return (["want", "need", "wanna"].contains(verb) && ["to", "know"].contains(next))
+      || (verb == "was" && next == "wondering") || (verb == "wonder")
+      || (["would", "d", "'d"].contains(verb) && next == "like")
+  }
+
   /// Words that finish a consent statement ("… are fine"), so never start a question.
   private static let consentPredicates: Set<String> = [
     "ok", "okay", "fine", "allowed", "good", "welcome", "cool", "alright", "acceptable",
@@ -423,7 +436,7 @@ struct DialoguePhrases: Sendable {
       let rest = subject.slice(end..<clause.utf8.count).split(separator: " ")
       let question = rest.drop { Self.leadFillers.contains(Substring($0.filter(\.isLetter))) }
       guard question.count >= 2, let first = question.first,
-        Clauses.starters.contains(first),
+        Clauses.starters.contains(first) || Self.isRequest(question),
         // "spoilers up to the ending are fine?" is one statement: its predicate is no question.
         !Self.consentPredicates.contains(question[question.startIndex + 1].filter(\.isLetter)),
         !self.question.span(in: Subject(head), using: scratch).isMatch
