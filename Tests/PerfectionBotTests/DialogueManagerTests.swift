@@ -124,6 +124,15 @@ struct DialogueManagerTests {
     #expect(again.intent == "character.charlotte", "\(again.text)")
   }
 
+  @Test func heWithNothingBeforeItIsTheFilmsOnlyMan() {
+    let manager = Fixtures.manager(consent: .ending)
+    let reply = manager.respond(to: "can he still talk at the end", session: "s")
+    #expect(reply.intent == "ending.bachoff-fate", "\(reply.text)")
+    #expect(reply.text.hasPrefix("No."), "\(reply.text)")
+    let other = manager.respond(to: "the bus driver, what did he do", session: "t")
+    #expect(other.kind == .fallback, "another man named: \(other.text)")
+  }
+
   @Test func followUpsResolveAgainstTheLastAnswer() {
     let manager = Fixtures.manager(consent: .ending)
     _ = manager.respond(to: "why did charlotte do it?", session: "a")

@@ -15,9 +15,14 @@ struct ContextResolver: Sendable {
   private let whyForm: Int?
   private let howForm: Int?
   private let alternativeForm: Int?
+  /// The one character "he" can mean when nothing said names him (Anton, in the film), if
+  /// exactly one character is a "he".
+  private let onlyHe: FilmCharacter?
 
   init(library: IntentLibrary, matcher: IntentMatcher, contextTurns: UInt8) {
     self.library = library
+    let men = library.characters.filter { $0.pronoun == "he" }
+    self.onlyHe = men.count == 1 ? men.first : nil
     self.matcher = matcher
     self.contextTurns = contextTurns
     func form(_ name: String) -> Int? {
@@ -39,11 +44,17 @@ struct ContextResolver: Sendable {
   ) -> PendingQuestion? {
     let subject = Subject(text)
     var question = text
-    if hasContext, state.lastShe >= 0 || state.lastHe >= 0,
-      phrases.hasPronoun(subject, scratch: scratch)
-    {
-      question = phrases.resolvePronouns(
-        text, she: character(state.lastShe), he: character(state.lastHe))
+    // Without a "he" in context, "he" is the film's only man, unless the message names
+    // another ("the bus driver, what did he do") or him already ("his" in "what was anton
+    // doing to his students" needs no reading).
+    let he =
+      hasContext && state.lastHe >= 0
+      ? character(state.lastHe)
+      : (Self.namesAnotherMan(text) ? nil : onlyHe)
+        .flatMap { $0.pattern.span(in: subject, using: scratch).isMatch ? nil : $0 }
+    let she = hasContext ? character(state.lastShe) : nil
+    if she != nil || he != nil, phrases.hasPronoun(subject, scratch: scratch) {
+      question = phrases.resolvePronouns(text, she: she, he: he)
     }
     var result = matcher.match(normalized: question, using: scratch, exhaustive: false)
     if result.best == nil, question != text {
@@ -132,6 +143,17 @@ struct ContextResolver: Sendable {
     if let why = whyForm, concepts.contains(why) { return .why }
     if let how = howForm, concepts.contains(how) { return .how }
     return nil
+  }
+
+  /// Words for a man other than the film's characters.
+  private static let otherMen: Set<Substring> = [
+    "driver", "dad", "father", "husband", "boyfriend", "brother", "son", "guy", "man", "doctor",
+    "director", "author", "writer", "actor", "uncle", "grandfather", "cop", "officer", "judge",
+  ]
+
+  /// Whether a message names a man the pronoun could mean instead.
+  private static func namesAnotherMan(_ text: String) -> Bool {
+    text.split { !$0.isLetter }.contains { otherMen.contains($0) }
   }
 
   private func character(_ index: Int16) -> FilmCharacter? {
