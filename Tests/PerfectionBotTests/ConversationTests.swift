@@ -229,7 +229,7 @@ struct ConversationTests {
 
   @Test func yesOrNoOnlyWhenTheAnswerCoversEveryTopicAsked() {
     let manager = Fixtures.manager(consent: .ending)
-    let back = manager.respond(to: "does lizzie get her hand back", session: "s")
+    let back = manager.respond(to: "did lizzie cut off her hand in the chapel", session: "s")
     #expect(back.kind == .answer)
     #expect(!back.text.hasPrefix("Yes") && !back.text.hasPrefix("No"), "\(back.text)")
     let cut = manager.respond(to: "does lizzie cut off her hand", session: "t")
