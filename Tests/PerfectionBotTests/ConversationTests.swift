@@ -227,6 +227,15 @@ struct ConversationTests {
     #expect(two.intents == ["cast.main", "film.release"])
   }
 
+  @Test func aRepeatedPrepositionAfterAndAsksASecondQuestionUnderTheSameFrame() {
+    let manager = Fixtures.manager(consent: .ending)
+    let reply = manager.respond(to: "what happened to charlotte's arm and to anton", session: "s")
+    #expect(reply.intents == ["ending.charlotte-arm", "ending.bachoff-fate"], "\(reply.text)")
+    // Without the repeated word, one question about both stays one where it has an answer.
+    let one = manager.respond(to: "what did anton do to charlotte and lizzie", session: "t")
+    #expect(one.intents == ["twist.what-bachoff-did"], "\(one.text)")
+  }
+
   @Test func yesOrNoOnlyWhenTheAnswerCoversEveryTopicAsked() {
     let manager = Fixtures.manager(consent: .ending)
     let back = manager.respond(to: "did lizzie cut off her hand in the chapel", session: "s")

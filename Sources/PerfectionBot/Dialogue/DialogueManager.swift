@@ -371,8 +371,10 @@ public final class DialogueManager: Sendable {
   ) -> Reply {
     state.pending = nil
     state.queue = []
-    // "who are charlotte and lizzie" asks about each of them.
-    if let halves = framedHalves(text, namingTwoCharacters: true),
+    // "who are charlotte and lizzie" asks about each of them, and "what happened to
+    // charlotte's arm and to anton" about each, since the frame's last word comes again.
+    if let halves = framedHalves(text, namingTwoCharacters: true)
+      ?? framedHalves(text, repeatingPreposition: true),
       let reply = compound(
         halves, state: &state, session: session, hasContext: hasContext, scratch: scratch)
     {
@@ -395,14 +397,22 @@ public final class DialogueManager: Sendable {
     return gate.deliver(found, state: &state, session: session)
   }
 
+  /// Prepositions whose repetition after "and" marks a second question under the same frame.
+  private static let framePrepositions: Set<Substring> = [
+    "to", "with", "about", "for", "of", "in", "between",
+  ]
+
   /// A question about two things under one frame, as two questions: "what happened to
   /// charlottes arm and lizzies hand" asks "what happened to lizzies hand" too.
   ///
   /// The frame is the words before the first half's subject: the longest start of it that
   /// names no topic. `nil` unless one "and" joins two halves and the frame is not empty.
   /// With `namingTwoCharacters`, also `nil` unless each half's subject is a bare name of a
-  /// different character ("who are charlotte and lizzie").
-  private func framedHalves(_ text: String, namingTwoCharacters: Bool = false) -> [String]? {
+  /// different character ("who are charlotte and lizzie"); with `repeatingPreposition`, `nil`
+  /// unless the second half opens with the preposition that ends the frame.
+  private func framedHalves(
+    _ text: String, namingTwoCharacters: Bool = false, repeatingPreposition: Bool = false
+  ) -> [String]? {
     // Most questions hold no "and": they are not split into words at all.
     guard ASCII.contains(text, " and ") else { return nil }
     let words = text.split(separator: " ")
@@ -430,6 +440,14 @@ public final class DialogueManager: Sendable {
       frame += 1
     }
     guard frame > 0 else { return nil }
+    if repeatingPreposition {
+      // The second half opens with the frame's last word, a preposition: "… and to anton".
+      let last = first[first.startIndex + frame - 1]
+      guard Self.framePrepositions.contains(last), second.first == last else { return nil }
+      return [
+        first.joined(separator: " "), (first.prefix(frame - 1) + second).joined(separator: " "),
+      ]
+    }
     return [first.joined(separator: " "), (first.prefix(frame) + second).joined(separator: " ")]
   }
 
