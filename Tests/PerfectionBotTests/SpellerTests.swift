@@ -17,6 +17,8 @@ struct SpellerTests {
     ("wehre does lzizie go", "where does lizzie go"),
     ("tell me aobut anton", "tell me about anton"),
     ("does charlotte survvie", "does charlotte survive"),
+    ("whats the chapple about", "whats the chapel about"),
+    ("where does it take plase", "where does it take place"),
   ])
   func misspellingsBecomeTheWordsMeant(_ typed: String, _ corrected: String) {
     #expect(Self.speller.correct(typed) == corrected)
@@ -29,6 +31,18 @@ struct SpellerTests {
   ])
   func realWordsAreLeftAlone(_ typed: String) {
     #expect(Self.speller.correct(typed) == typed)
+  }
+
+  @Test(arguments: [
+    ("were does it take place", "where does it take place"),
+    ("were can i watch it", "where can i watch it"),
+    ("how did charlotte no about lizzie", "how did charlotte know about lizzie"),
+    ("were the bugs real", "were the bugs real"),
+    ("no spoilers about anton", "no spoilers about anton"),
+    ("i did no wrong", "i did no wrong"),
+  ])
+  func aRealWordTypedForOneThatSoundsAlikeIsReadFromItsNeighbours(_ typed: String, _ read: String) {
+    #expect(Self.speller.correct(typed) == read)
   }
 
   @Test(arguments: [

@@ -52,7 +52,8 @@ struct Speller: Sendable {
     "kno": "know", "knw": "know", "becuz": "because", "becoz": "because", "shud": "should",
     "cud": "could", "wud": "would", "hppnd": "happened", "happned": "happened", "b4": "before",
     "sum1": "someone", "some1": "someone", "any1": "anyone", "thx": "thanks", "abut": "about",
-    "sik": "sick", "ded": "dead", "whyd": "why did",
+    "sik": "sick", "ded": "dead", "whyd": "why did", "otu": "out", "adn": "and", "hte": "the",
+    "yuo": "you", "wach": "watch",
   ]
   /// The shorthand, for lookups by bytes.
   private static let shorthandBytes: [[UInt8]: [UInt8]] = Dictionary(
@@ -206,7 +207,39 @@ struct Speller: Sendable {
     flush()
     let corrected = changed ? String(decoding: output, as: UTF8.self) : normalized
     return Self.droppingLeadingMarkers(
-      Self.droppingTrailingFillers(Self.droppingIntensifiers(corrected)))
+      Self.droppingTrailingFillers(Self.droppingIntensifiers(Self.rereadingSoundAlikes(corrected))))
+  }
+
+  /// Auxiliaries after which "were" can only be "where" ("were does it take place") and
+  /// before which "no" can only be "know" ("how did charlotte no about lizzie").
+  static let auxiliaries: Set<Substring> = [
+    "does", "do", "did", "can", "could", "is", "was", "are", "would", "should", "will",
+  ]
+  /// Words "know" takes after it, where "no" never stands.
+  static let knownThings: Set<Substring> = [
+    "about", "that", "what", "who", "how", "why", "if", "where", "when", "lizzie", "charlotte",
+    "anton", "her", "him", "them",
+  ]
+
+  /// Real words typed for the words they sound like, read from the words around them: "were"
+  /// opening a question before an auxiliary is "where", and "no" after "did" (and a name or
+  /// pronoun) before "about" or a question word is "know".
+  static func rereadingSoundAlikes(_ text: String) -> String {
+    guard text.hasPrefix("were ") || ASCII.contains(text, " no ") else { return text }
+    var words = text.split(separator: " ", omittingEmptySubsequences: false)
+    if words.count > 1, words[0] == "were", auxiliaries.contains(words[1]) {
+      words[0] = "where"
+    }
+    for index in words.indices.dropFirst().dropLast() where words[index] == "no" {
+      let before = words[max(0, index - 2)..<index]
+      guard knownThings.contains(words[index + 1]),
+        before.contains(where: {
+          ["did", "does", "do", "didnt", "doesnt", "dont", "to"].contains($0)
+        })
+      else { continue }
+      words[index] = "know"
+    }
+    return words.joined(separator: " ")
   }
 
   /// Words a question may open with that change nothing it asks ("hey quick question,
@@ -337,7 +370,7 @@ struct Speller: Sendable {
     // misspelling ("cellists").
     if table.patternWords.contains(word) { return nil }
     if word.last == UInt8(ascii: "s"), table.all.contains(Array(word.dropLast())) { return nil }
-    let limit = word.count >= 8 ? 2 : 1
+    let limit = word.count >= 7 ? 2 : 1
     var best: [[UInt8]] = []
     var bestDistance = Int.max
     lookups += 1
@@ -366,7 +399,38 @@ struct Speller: Sendable {
     if swapped.count == 1 { return swapped[0] }
     // Otherwise the film's own word: "nife" is "knife", not "nice".
     let film = best.filter { filmWords.contains($0) }
-    return film.count == 1 ? film[0] : nil
+    if film.count == 1 { return film[0] }
+    // Otherwise one letter mistyped for a neighbouring key or a letter that sounds alike:
+    // "plase" is "place", not "plane".
+    let near = best.filter { Self.isNearSubstitution(word, $0) }
+    return near.count == 1 ? near[0] : nil
+  }
+
+  /// Pairs of letters easily typed for each other: neighbours on a QWERTY row, and letters
+  /// that sound alike.
+  static let nearLetters: Set<[UInt8]> = {
+    var pairs: Set<[UInt8]> = []
+    for row in ["qwertyuiop", "asdfghjkl", "zxcvbnm"] {
+      let keys = Array(row.utf8)
+      for (left, right) in zip(keys, keys.dropFirst()) {
+        pairs.insert([left, right])
+        pairs.insert([right, left])
+      }
+    }
+    for sounds in ["cs", "ck", "sz", "iy", "fv", "ao", "ei"] {
+      let letters = Array(sounds.utf8)
+      pairs.insert(letters)
+      pairs.insert(letters.reversed())
+    }
+    return pairs
+  }()
+
+  /// Whether `target` is `word` with one letter replaced by a near one.
+  static func isNearSubstitution(_ word: [UInt8], _ target: [UInt8]) -> Bool {
+    guard word.count == target.count else { return false }
+    let differing = zip(word, target).filter { $0.0 != $0.1 }
+    guard differing.count == 1, let pair = differing.first else { return false }
+    return nearLetters.contains([pair.0, pair.1])
   }
 
   /// Optimal string alignment distance (edits with adjacent swaps), stopping past `limit`.
