@@ -66,6 +66,12 @@ struct ConversationTests {
     ("i already watched it lol were the bugs real", .ending, "twist.why-lizzie-hallucinates"),
     ("no more spoilers who plays lizzie", .none, "cast.lizzie"),
     ("i'm about to watch it and i just want to know who anton is", .none, "character.anton"),
+    (
+      "twist is fine but not the ending, why did charlotte do it", .twist,
+      "twist.why-charlotte-did-it"
+    ),
+    ("spoil only the plot, what happens on the trip", .plot, "plot.the-trip"),
+    ("you can spoil the ending: what's the last scene", .ending, "ending.final-performance"),
   ])
   func aConsentStatementRunningIntoItsQuestionAnswersBoth(
     _ text: String, _ consent: SpoilerLevel, _ intent: String
@@ -85,6 +91,10 @@ struct ConversationTests {
     let asked = manager.respond(
       to: "can you spoil everything what happened to anton", session: "t")
     #expect(asked.consent == .none, "a grant asked as a question grants nothing")
+    for refusal in ["the twist is not fine, why did charlotte do it", "is the twist ok?"] {
+      let reply = manager.respond(to: refusal, session: "w")
+      #expect(reply.consent == .none, "\(refusal): \(reply.text)")
+    }
     // About to watch it: not seen yet, so nothing granted before stands.
     _ = manager.respond(to: "spoil everything", session: "u")
     let unseen = manager.respond(to: "im gonna watch it tonight", session: "u")

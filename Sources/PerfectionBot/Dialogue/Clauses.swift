@@ -2,7 +2,7 @@
 ///
 /// "i watched it already. what happened to bachoff" is a consent statement, then a question;
 /// "who is in it and when did it come out" is two questions. Splits happen at sentence ends
-/// (`.`, `!`, `?`, `;`), at commas, and at "and", "also", "plus", "so" or "but" when a question word
+/// (`.`, `!`, `?`, `;`, `:`), at commas, and at "and", "also", "plus", "so" or "but" when a question word
 /// follows. The dialogue decides afterwards whether the pieces are separate questions or
 /// one question in pieces.
 enum Clauses {
@@ -13,7 +13,7 @@ enum Clauses {
     "explain", "please",
   ]
   /// The bytes a clause may end at.
-  static let splitBytes: Set<UInt8> = Set(".!?;,".utf8)
+  static let splitBytes: Set<UInt8> = Set(".!?;,:".utf8)
   /// Words that join two questions.
   static let joiners: Set<Substring> = ["and", "also", "plus", "&", "so", "but"]
   /// Clauses that carry no question ("ok", "so", "lol").
@@ -75,7 +75,7 @@ enum Clauses {
         flush()
         continue
       }
-      guard let last = word.last, ".!?;,".contains(last) else {
+      guard let last = word.last, ".!?;,:".contains(last) else {
         current.append(word)
         continue
       }

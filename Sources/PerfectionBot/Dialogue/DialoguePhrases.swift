@@ -96,10 +96,12 @@ struct DialoguePhrases: Sendable {
       \b(?:
         spoilers?\ (?:up\ to|through|till|until)\ (?:and\ including\ )?(?:the\ )?
         | (?:i'?m\ |i\ am\ )?ok(?:ay)?\ with\ (?:spoilers?\ (?:for|about|up\ to)\ )?(?:the\ )?
-        | spoil\ (?:the\ )?
+        | spoil\ (?:only\ |just\ )?(?:the\ )?
       )(?<level>plot|twist|ending)\b
-      # "twist spoilers are fine"
+      # "twist spoilers are fine", and "the twist is fine" (never the ending without
+      # "spoilers": "the ending is fine" may be an opinion)
       | \b(?<level2>plot|twist|ending)\ spoilers?\ (?:are\ |is\ )?(?:ok|okay|fine|allowed|welcome|good)
+      | \b(?:only\ |just\ )?(?:the\ )?(?<level4>plot|twist)\ (?:is\ |was\ )?(?:ok|okay|fine|allowed)\b(?!\ (?:i\ guess|tbh|but\ (?:the|i|it)))
       # "i'm fine with plot spoilers", "cool with twist spoilers"
       | \b(?:fine|ok|okay|cool|good|alright|happy)\ with\ (?:the\ )?
         (?<level3>plot|twist|ending)\ spoilers?
@@ -333,7 +335,7 @@ struct DialoguePhrases: Sendable {
     if let match = grantLevel.match(subject, using: scratch).match,
       let level = Self.level(
         match.group(named: "level") ?? match.group(named: "level2")
-          ?? match.group(named: "level3"))
+          ?? match.group(named: "level3") ?? match.group(named: "level4"))
     {
       granted = level
       named = true
