@@ -125,14 +125,15 @@ struct IntentMatcherTests {
       intents:
         - id: slow
           level: none
-          patterns: ['^(a+)+$']
+          patterns: ['^((?:ab)+)+$']
           answers: ["never"]
         - id: fine
           level: none
-          patterns: ['a!']
+          patterns: ['b!']
           answers: ["fine"]
       """)
-    let result = IntentMatcher(library: library).match(String(repeating: "a", count: 40) + "!")
+    // No letter three times in a row: the speller reads held-down letters once.
+    let result = IntentMatcher(library: library).match(String(repeating: "ab", count: 20) + "!")
     #expect(result.best?.intent.id == "fine")
     #expect(result.limitHits.map(\.intent) == ["slow"])
   }

@@ -19,6 +19,8 @@ struct SpellerTests {
     ("does charlotte survvie", "does charlotte survive"),
     ("whats the chapple about", "whats the chapel about"),
     ("where does it take plase", "where does it take place"),
+    ("whyyyy did charlotte do it", "why did charlotte do it"),
+    ("was it reallly ibuprofen", "was it really ibuprofen"),
   ])
   func misspellingsBecomeTheWordsMeant(_ typed: String, _ corrected: String) {
     #expect(Self.speller.correct(typed) == corrected)

@@ -183,6 +183,11 @@ struct Speller: Sendable {
     var word: [UInt8] = []
     var lookups = 0
     func flush() {
+      // Letters held down ("whyyyy", "sooo") are read once, or twice where that is a word.
+      if let squeezed = squeezingRepeats(word) {
+        word = squeezed
+        changed = true
+      }
       if let full = Self.shorthandBytes[word] {
         output += full
         changed = true
@@ -240,6 +245,36 @@ struct Speller: Sendable {
       words[index] = "know"
     }
     return words.joined(separator: " ")
+  }
+
+  /// A word with a letter typed three or more times in a row, that letter once ("whyyyy" is
+  /// "why"), or twice where that makes a word the bot or English knows ("sooo" stays "so",
+  /// "realllly" is "really"); `nil` when no letter repeats three times.
+  private func squeezingRepeats(_ word: [UInt8]) -> [UInt8]? {
+    var hasRun = false
+    for index in word.indices.dropFirst(2)
+    where word[index] == word[index - 1] && word[index] == word[index - 2] {
+      hasRun = true
+      break
+    }
+    guard hasRun else { return nil }
+    func squeezed(keeping limit: Int) -> [UInt8] {
+      var result: [UInt8] = []
+      for byte in word {
+        let tail = result.suffix(limit)
+        if tail.count == limit, tail.allSatisfy({ $0 == byte }) { continue }
+        result.append(byte)
+      }
+      return result
+    }
+    let once = squeezed(keeping: 1)
+    let twice = squeezed(keeping: 2)
+    if known.contains(twice) || english.contains(twice), !known.contains(once),
+      !english.contains(once)
+    {
+      return twice
+    }
+    return once
   }
 
   /// Words a question may open with that change nothing it asks ("hey quick question,
