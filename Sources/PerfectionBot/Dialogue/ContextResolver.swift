@@ -47,14 +47,18 @@ struct ContextResolver: Sendable {
     // Without a "he" in context, "he" is the film's only man, unless the message names
     // another ("the bus driver, what did he do") or him already ("his" in "what was anton
     // doing to his students" needs no reading).
-    let he =
-      hasContext && state.lastHe >= 0
-      ? character(state.lastHe)
-      : (Self.namesAnotherMan(text) ? nil : onlyHe)
-        .flatMap { $0.pattern.span(in: subject, using: scratch).isMatch ? nil : $0 }
-    let she = hasContext ? character(state.lastShe) : nil
-    if she != nil || he != nil, phrases.hasPronoun(subject, scratch: scratch) {
-      question = phrases.resolvePronouns(text, she: she, he: he)
+    // Only a message with a pronoun pays for any of this.
+    if hasContext || onlyHe != nil, phrases.hasPronoun(subject, scratch: scratch) {
+      let she = hasContext ? character(state.lastShe) : nil
+      var he = hasContext ? character(state.lastHe) : nil
+      if he == nil, let only = onlyHe, !Self.namesAnotherMan(text),
+        !only.pattern.span(in: subject, using: scratch).isMatch
+      {
+        he = only
+      }
+      if she != nil || he != nil {
+        question = phrases.resolvePronouns(text, she: she, he: he)
+      }
     }
     var result = matcher.match(normalized: question, using: scratch, exhaustive: false)
     if result.best == nil, question != text {

@@ -319,9 +319,14 @@ public final class DialogueManager: Sendable {
     hasContext: Bool, scratch: MatchScratch
   ) -> Reply {
     // Several sentences or questions in one message: consent statements first, then each
-    // question in order. A statement may run into its question with nothing between.
-    let clauses = Clauses.split(text).flatMap {
-      phrases.splittingConsentLead($0, scratch: scratch)
+    // question in order. A statement may run into its question with nothing between. The
+    // consent gate is run once on the whole message, which is most often its one clause.
+    let holdsConsent = phrases.holdsConsentPhrase(subject, scratch: scratch)
+    let clauses = Clauses.split(text).flatMap { clause in
+      guard clause == text else {
+        return phrases.splittingConsentLead(Subject(clause), scratch: scratch)
+      }
+      return holdsConsent ? phrases.splittingConsentLead(subject, scratch: scratch) : [clause]
     }
     if clauses.count > 1,
       let reply = compound(
@@ -329,7 +334,8 @@ public final class DialogueManager: Sendable {
     {
       return reply
     }
-    if let act = phrases.act(subject, hasContext: hasContext, scratch: scratch),
+    if let act = phrases.act(
+      subject, hasContext: hasContext, holdsConsent: holdsConsent, scratch: scratch),
       !isRequestForAnswer(act, text, hasContext: hasContext, scratch: scratch),
       let reply = perform(act, text: text, state: &state, session: session, scratch: scratch)
     {

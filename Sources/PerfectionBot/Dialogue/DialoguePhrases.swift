@@ -298,11 +298,21 @@ struct DialoguePhrases: Sendable {
     Self.words(text).contains { Self.changeOfMind.contains($0) }
   }
 
-  /// The dialogue act a message expresses apart from answering a pending question, if any:
-  /// consent in words at any time, and follow-ups while there is context.
-  func act(_ subject: Subject, hasContext: Bool, scratch: MatchScratch) -> DialogueAct? {
+  /// Whether a message may hold a consent phrase at all: one run of the gate instead of one
+  /// per phrase.
+  func holdsConsentPhrase(_ subject: Subject, scratch: MatchScratch) -> Bool {
+    consentGate.span(in: subject, using: scratch).isMatch
+  }
+
+  /// The dialogue act a message expresses apart from answering a pending question, if any.
+  ///
+  /// It is consent in words at any time, and follow-ups while there is context.
+  /// `holdsConsent` is `holdsConsentPhrase` of the message, when the caller has already asked.
+  func act(
+    _ subject: Subject, hasContext: Bool, holdsConsent: Bool? = nil, scratch: MatchScratch
+  ) -> DialogueAct? {
     func test(_ pattern: Pattern) -> Bool { pattern.span(in: subject, using: scratch).isMatch }
-    if test(consentGate) {
+    if holdsConsent ?? test(consentGate) {
       if let act = consentPhrase(subject, scratch: scratch) { return act }
     }
     guard hasContext, test(followUpGate) else { return nil }
@@ -397,9 +407,20 @@ struct DialoguePhrases: Sendable {
       rest[stop] == UInt8(ascii: "?")
     else { return false }
     let words = Substring(rest[..<stop]).split(separator: " ")
-    let question = words.drop { Self.leadFillers.contains(Substring($0.filter(\.isLetter))) }
-    guard question.count >= 2, let first = question.first else { return true }
-    return !Clauses.starters.contains(first)
+    return !Self.opensQuestion(Self.droppingLeadFillers(words))
+  }
+
+  /// The words after a consent statement without the fillers before its question.
+  private static func droppingLeadFillers(_ words: [Substring]) -> ArraySlice<Substring> {
+    words.drop { leadFillers.contains(Substring($0.filter(\.isLetter))) }
+  }
+
+  /// Whether words open a question of their own: a question word, or asking to know ("i
+  /// just want to know…"), and not the predicate that finishes a statement ("… are fine").
+  private static func opensQuestion(_ words: ArraySlice<Substring>) -> Bool {
+    guard words.count >= 2, let first = words.first else { return false }
+    return (Clauses.starters.contains(first) || isRequest(words))
+      && !consentPredicates.contains(words[words.startIndex + 1].filter(\.isLetter))
   }
 
   /// Whether words open by asking to know ("i just want to know who anton is").
@@ -424,9 +445,9 @@ struct DialoguePhrases: Sendable {
   ///
   /// The statement keeps the words that read it (a negation in it still makes it a
   /// refusal), and a statement asked as a question ("can you spoil everything") is not cut.
-  func splittingConsentLead(_ clause: String, scratch: MatchScratch) -> [String] {
-    let subject = Subject(clause)
-    guard consentGate.span(in: subject, using: scratch).isMatch else { return [clause] }
+  func splittingConsentLead(_ subject: Subject, scratch: MatchScratch) -> [String] {
+    let clause = subject.text
+    guard holdsConsentPhrase(subject, scratch: scratch) else { return [clause] }
     var ends: [Int] = []
     for pattern in [revoke, unseen, grantLevel, grantAll] {
       if case .matched(let range) = pattern.span(in: subject, using: scratch) {
@@ -436,11 +457,9 @@ struct DialoguePhrases: Sendable {
     for end in ends.sorted() where end < clause.utf8.count {
       let head = String(subject.slice(0..<end))
       let rest = subject.slice(end..<clause.utf8.count).split(separator: " ")
-      let question = rest.drop { Self.leadFillers.contains(Substring($0.filter(\.isLetter))) }
-      guard question.count >= 2, let first = question.first,
-        Clauses.starters.contains(first) || Self.isRequest(question),
-        // "spoilers up to the ending are fine?" is one statement: its predicate is no question.
-        !Self.consentPredicates.contains(question[question.startIndex + 1].filter(\.isLetter)),
+      let question = Self.droppingLeadFillers(rest)
+      // "spoilers up to the ending are fine?" is one statement: its predicate is no question.
+      guard Self.opensQuestion(question),
         !self.question.span(in: Subject(head), using: scratch).isMatch
       else { continue }
       let statement = ([Substring(head)] + rest.prefix(rest.count - question.count))

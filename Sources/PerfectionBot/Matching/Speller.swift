@@ -220,6 +220,8 @@ struct Speller: Sendable {
   static let auxiliaries: Set<Substring> = [
     "does", "do", "did", "can", "could", "is", "was", "are", "would", "should", "will",
   ]
+  /// Words that come shortly before "know" ("did she know", "to know"), never before "no".
+  static let knowers: Set<Substring> = ["did", "does", "do", "didnt", "doesnt", "dont", "to"]
   /// Words "know" takes after it, where "no" never stands.
   static let knownThings: Set<Substring> = [
     "about", "that", "what", "who", "how", "why", "if", "where", "when", "lizzie", "charlotte",
@@ -237,10 +239,7 @@ struct Speller: Sendable {
     }
     for index in words.indices.dropFirst().dropLast() where words[index] == "no" {
       let before = words[max(0, index - 2)..<index]
-      guard knownThings.contains(words[index + 1]),
-        before.contains(where: {
-          ["did", "does", "do", "didnt", "doesnt", "dont", "to"].contains($0)
-        })
+      guard knownThings.contains(words[index + 1]), before.contains(where: knowers.contains)
       else { continue }
       words[index] = "know"
     }
@@ -287,6 +286,8 @@ struct Speller: Sendable {
   /// The text without the markers it opens with, each with the comma, colon or dash after
   /// it; markers stay when fewer than two words would follow ("hello there", "so what").
   static func droppingLeadingMarkers(_ text: String) -> String {
+    // Most questions open with no marker: they are not copied at all.
+    guard leadingMarkers.contains(where: { text.utf8.starts(with: $0) }) else { return text }
     let bytes = Array(text.utf8)
     var start = 0
     func isSeparator(_ byte: UInt8) -> Bool {
@@ -338,16 +339,26 @@ struct Speller: Sendable {
       "cello", "play", "plays", "played", "playing", "perform", "performs", "performed",
       "performing", "walk", "talk", "speak", "see", "hear", "move", "happen", "happens",
     ].map { Array($0.utf8) })
-  static let again = Array(" again".utf8)
+  /// " again", the one trailing filler that some words before it keep.
+  private static let again = Array(" again".utf8)
+  /// The last letters of every trailing filler and film mention: a question ending in none of
+  /// them trails off with nothing to drop.
+  private static let fillerEndings: Set<UInt8> = Set(
+    (trailingFillers + trailingFilmMentions).compactMap(\.last))
+
+  /// What a question may end with after its last word.
+  private static let closingBytes: Set<UInt8> = Set("?!. ".utf8)
 
   /// The text without the fillers it ends with; any punctuation after them stays.
   static func droppingTrailingFillers(_ text: String) -> String {
+    // Most questions end in no filler: they are not copied at all.
+    guard
+      let last = text.utf8.reversed().first(where: { !Self.closingBytes.contains($0) }),
+      fillerEndings.contains(last)
+    else { return text }
     var bytes = Array(text.utf8)
     var end = bytes.count
-    while end > 0,
-      [UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: "."), 0x20].contains(
-        bytes[end - 1])
-    {
+    while end > 0, closingBytes.contains(bytes[end - 1]) {
       end -= 1
     }
     let punctuation = Array(bytes[end...])
