@@ -56,3 +56,32 @@ Anton Bachoff ends up with no arms or legs: Charlotte and Lizzie have cut them o
 > no more spoilers
 Okay, no more spoilers. I'll ask before I reveal anything beyond the set-up.
 ? consent=none
+# A yes that runs into a question answers the prompt, then the question.
+> why did charlotte do it
+Careful: .* Do you want the spoiler\? \(yes / no\) (re)
+? awaiting=yes
+> yes, who is anton
+Despite what you think at first, Charlotte was never jealous of Lizzie. (contains)
+? consent=twist awaiting=no
+! Your earlier question
+# A no that runs into a question declines, then answers; a yes asking the same again
+# answers it once.
+> what happens to anton at the end?
+Careful: .* Do you want the spoiler\? \(yes / no\) (re)
+? awaiting=yes level=ending
+> nope, who plays lizzie
+No spoilers, then. (contains)
+? intent=cast.lizzie consent=twist awaiting=no
+! sewn
+> what were the tattoos about
+When Anton invited students (contains)
+? consent=twist
+> no more spoilers
+Okay, no more spoilers. I'll ask before I reveal anything beyond the set-up.
+? consent=none
+> why did charlotte do it
+Careful: .* Do you want the spoiler\? \(yes / no\) (re)
+? awaiting=yes
+> yes tell me why
+Despite what you think at first, Charlotte was never jealous of Lizzie. She orchestrated the whole ordeal to help Lizzie escape Anton Bachoff, because she knew Lizzie would never leave him on her own. Charlotte knows what he did to her and to other students like her.
+? intent=twist.why-charlotte-did-it consent=twist

@@ -38,6 +38,12 @@ struct ConsentModelPropertyTests {
     ("what spoilers have i agreed to", .nothing),
   ]
 
+  /// Replies to a prompt that may run into a question, with what they do in the model.
+  static let replies: [(String, Effect)] = [
+    ("yes", .yesToPrompt), ("yeah sure", .yesToPrompt), ("no", .nothing), ("nope", .nothing),
+    ("ok", .nothing), ("not yet", .nothing),
+  ]
+
   /// Words of answers above `level` found nowhere a session at `level` may see, compared by
   /// stem, so that "raped" and "rape", "hallucinations" and "hallucinate" count as one.
   static func forbiddenStems(above level: SpoilerLevel) -> Set<String> {
@@ -94,8 +100,13 @@ struct ConsentModelPropertyTests {
           // A statement and a question in one message, with a full stop between or, as
           // people type in chat, nothing ("i've seen it what happened to anton"); negated
           // and questioning statements too.
-          let statement = Self.statements[Int.random(in: 0..<10, using: &generator)]
-          let separator = Bool.random(using: &generator) ? ". " : " "
+          // A plain yes or no to a prompt runs into a question too ("yes, who is anton"):
+          // it answers the prompt shown, and only that.
+          let statement =
+            Int.random(in: 0..<4, using: &generator) == 0
+            ? Self.replies.randomElement(using: &generator) ?? ("no", .nothing)
+            : Self.statements[Int.random(in: 0..<10, using: &generator)]
+          let separator = [". ", ", ", " "].randomElement(using: &generator) ?? " "
           message = statement.0 + separator + (questions.randomElement(using: &generator) ?? "hi")
           effect = statement.1
         default:

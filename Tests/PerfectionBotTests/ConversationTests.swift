@@ -303,6 +303,42 @@ struct ConversationTests {
     #expect(reply.intents.last == "cast.lizzie")
   }
 
+  @Test(arguments: ["yes, who is anton", "yes who is anton", "yeah. who is anton?"])
+  func aYesRunningIntoAQuestionAnswersThePromptThenTheQuestion(_ message: String) {
+    let manager = Fixtures.manager()
+    #expect(manager.respond(to: "why did charlotte do it?", session: "s").awaitingConsent)
+    let reply = manager.respond(to: message, session: "s")
+    #expect(reply.intents == ["twist.why-charlotte-did-it", "character.anton"], "\(reply.text)")
+    #expect(reply.consent == .twist)
+  }
+
+  @Test(arguments: ["yes tell me why", "yes, why did she do it", "yes why did charlotte do it"])
+  func aYesThatAsksAgainWhatWaitsAnswersItOnce(_ message: String) {
+    let manager = Fixtures.manager()
+    #expect(manager.respond(to: "why did charlotte do it?", session: "s").awaitingConsent)
+    let reply = manager.respond(to: message, session: "s")
+    #expect(reply.intents == ["twist.why-charlotte-did-it"], "\(reply.text)")
+  }
+
+  @Test func aNoRunningIntoAQuestionDeclinesAndAnswersAndCannotBeTakenBackAfter() {
+    let manager = Fixtures.manager()
+    #expect(manager.respond(to: "why did charlotte do it?", session: "s").awaitingConsent)
+    let reply = manager.respond(to: "no, who is anton", session: "s")
+    #expect(reply.intents == ["character.anton"], "\(reply.text)")
+    #expect(reply.consent == .none)
+    // The question after the "no" moved the conversation on: "actually yes" is no longer
+    // about the declined spoiler.
+    #expect(manager.respond(to: "actually yes", session: "s").consent == .none)
+  }
+
+  @Test func anOkBeforeANewQuestionAgreesToNothing() {
+    let manager = Fixtures.manager()
+    #expect(manager.respond(to: "why did charlotte do it?", session: "s").awaitingConsent)
+    let reply = manager.respond(to: "ok who is anton", session: "s")
+    #expect(reply.intents == ["character.anton"], "\(reply.text)")
+    #expect(reply.consent == .none)
+  }
+
   @Test func aGrantAskedAsARequestIsThatQuestionAskedUnderConsent() {
     let manager = Fixtures.manager()
     let prompt = manager.respond(to: "can you spoil the twist for me", session: "s")

@@ -284,6 +284,13 @@ public final class DialogueManager: Sendable {
     {
       return reply
     }
+    if let pending = state.pending, answer == nil,
+      let reply = replyThenQuestion(
+        text, pending: pending, state: &state, session: session, hasContext: hasContext,
+        scratch: scratch)
+    {
+      return reply
+    }
     // A reply that is neither an answer to the prompt nor a question the article answers
     // keeps the prompt waiting, and says so.
     let waiting = (state.pending, state.queue)
@@ -297,6 +304,35 @@ public final class DialogueManager: Sendable {
     state.queue = waiting.1
     state.guess = -1
     return gate.stillWaiting(pending, state: state)
+  }
+
+  /// A yes or no to the waiting prompt followed by a question ("yes, who is anton"): the
+  /// prompt is answered first, then the question; `nil` when the message opens with no such
+  /// reply.
+  ///
+  /// A question that only asks again what was waiting ("yes tell me why", "yes, why did she
+  /// do it") is answered by the reply alone.
+  private func replyThenQuestion(
+    _ text: String, pending: PendingQuestion, state: inout SessionState, session: String,
+    hasContext: Bool, scratch: MatchScratch
+  ) -> Reply? {
+    guard let (lead, rest) = phrases.leadingReply(text, scratch: scratch),
+      let answer = phrases.consentAnswer(lead, subject: Subject(lead), scratch: scratch),
+      let first = perform(answer, text: lead, state: &state, session: session, scratch: scratch)
+    else { return nil }
+    var ignored: [String] = []
+    guard hasTopic(rest),
+      context.find(
+        rest, state: SessionState(), hasContext: false, scratch: scratch, limitHits: &ignored)?
+        .intent != pending.intent
+    else { return first }
+    // Once the question is answered, a "no" is behind it: "actually yes" no longer takes it
+    // back.
+    state.declined = nil
+    let second = message(
+      rest, subject: Subject(rest), state: &state, session: session, hasContext: hasContext,
+      scratch: scratch)
+    return Reply.joining([first, second]) ?? first
   }
 
   /// Whether a message of several clauses asks a question in a clause of its own.

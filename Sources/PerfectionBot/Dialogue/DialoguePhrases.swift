@@ -57,7 +57,7 @@ struct DialoguePhrases: Sendable {
         + #"|hold on|hang on|one sec(?:ond)?|just a sec(?:ond)?|let me think)\b"#
     )
     assent = compile(
-      #"^(?:(?:yeah|yes|ok|okay|sure|honestly|tbh|lol|eh|meh|whatever)\W+)*(?:(?:i|i really|honestly i) )?(?:(?:don'?t|dont|do not) (?:really )?(?:care|mind)|idc|idm|couldn'?t care less|why not|sure why not|no problem|not a problem|no worries|uh huh|mhm+|mm+ ?hm+|fire away|i can (?:handle|take) it)(?: (?:at all|really|either way|anymore|lol|tbh|go ahead|tell me|spoil it))*[\s.!?,]*$"#
+      #"^(?:(?:yeah|yes|ok|okay|sure|honestly|tbh|lol|eh|meh|whatever)\W+)*(?:(?:i|i really|honestly i) )?(?:(?:don'?t|dont|do not) (?:really )?(?:care|mind)|idc|idm|couldn'?t care less|why not|sure why not|no problem|not a problem|no worries|uh huh|mhm+|mm+ ?hm+|fire away|i can (?:handle|take) it|(?:it )?(?:doesn'?t|does not|don'?t) (?:really )?matter|either way|(?:i'?m |im |i am )?(?:never|not|probably not) (?:going|gonna|planning) to (?:watch|see) (?:it|this|the (?:film|movie))|i (?:won'?t|will never|wont) (?:ever )?(?:watch|see) (?:it|this|the (?:film|movie)))(?:[,.!]? (?:at all|really|either way|anymore|anyway|anyways|lol|tbh|go ahead|tell me|spoil it))*[\s.!?,]*$"#
     )
     question = compile(
       #"\?\s*$|^(?:(?:so|and|but|um|hmm|wait|ok|okay|like|also|then|oh|hey|yo|alright|right)\W+)*(?:is|are|am|will|would|should|can|could|do(?! it\b)|does|did|what|which|how|when|why|where|who|shall|may|might|whats|wat|wut|whos|hows|howd|whyd|wheres|whered|whens|isnt|arent|wasnt|werent|doesnt)\b"#
@@ -120,7 +120,7 @@ struct DialoguePhrases: Sendable {
         | i\ haven'?t\ (?:seen|watched)\ it | i\ have\ not\ (?:seen|watched)\ it
         | i\ didn'?t\ (?:see|watch)\ it
         # "i'm about to watch it", "gonna watch it tonight": not seen yet (not "… again")
-        | (?:about|going|planning|gonna|fixing)\ (?:to\ )?(?:watch|see)\ (?:it|this|the\ (?:film|movie))\b(?!\ again)
+        | (?<!never\ )(?<!not\ )(?:about|going|planning|gonna|fixing)\ (?:to\ )?(?:watch|see)\ (?:it|this|the\ (?:film|movie))\b(?!\ again)
         # and without "i": "havent watched it", "not seen it yet"
         | ^(?:haven'?t|havent|have\ not|not|never|didn'?t|didnt)\ (?:yet\ )?(?:seen|watched|see|watch)\ it\b
       )
@@ -226,7 +226,7 @@ struct DialoguePhrases: Sendable {
     "myself", "private", "hidden", "spoiled", "unspoiled", "blind", "in", "still", "watching",
     "leave", "alone", "yet", "finish", "will", "gonna", "going", "a", "prefer", "ruin",
     "ruining", "cannot", "can't", "cant", "handle", "ready", "by", "yourself", "lol", "lmao",
-    "haha", "free", "spare",
+    "haha", "free", "spare", "dare",
   ]
   /// The ways to write "cannot".
   static let cannot: Set<Substring> = ["can't", "cant", "cannot"]
@@ -292,6 +292,37 @@ struct DialoguePhrases: Sendable {
     if allYes && anyStrongYes { return .unsure }
     return nil
   }
+
+  /// A yes or no to a prompt that runs on into a question: the reply and the question, as in
+  /// "yes, who is anton", "no who is anton", "yes tell me why".
+  ///
+  /// The reply must hold a firm word (`firmReplyWords`): "ok, who is anton" opens a new
+  /// question rather than agreeing to a spoiler. `nil` unless the rest opens a question.
+  func leadingReply(_ text: String, scratch: MatchScratch) -> (reply: String, rest: String)? {
+    let words = text.split(separator: " ")
+    guard words.count >= 2 else { return nil }
+    for count in stride(from: min(5, words.count - 1), through: 1, by: -1) {
+      let head = words.prefix(count)
+      let rest = Self.droppingLeadFillers(Array(words.dropFirst(count)))
+      guard let first = rest.first,
+        Clauses.starters.contains(Substring(first.filter(\.isLetter)))
+          || Self.isRequest(rest),
+        head.contains(where: { Self.firmReplyWords.contains(Substring($0.filter(\.isLetter))) })
+      else { continue }
+      let reply = head.joined(separator: " ")
+      switch consentAnswer(reply, subject: Subject(reply), scratch: scratch) {
+      case .yes, .no, .refuse: return (reply, rest.joined(separator: " "))
+      default: continue
+      }
+    }
+    return nil
+  }
+
+  /// Words that make the start of a message a reply to a prompt, not a discourse marker.
+  private static let firmReplyWords: Set<Substring> = [
+    "yes", "yeah", "yea", "yep", "yup", "ya", "yah", "yas", "sure", "absolutely", "definitely",
+    "no", "nope", "nah", "not", "never",
+  ]
 
   /// Whether a yes takes back the "no" just said: it holds more than an acknowledgement.
   func isChangeOfMind(_ text: String) -> Bool {
