@@ -303,10 +303,16 @@ struct ConversationTests {
     #expect(reply.intents.last == "cast.lizzie")
   }
 
-  @Test(arguments: ["yes, who is anton", "yes who is anton", "yeah. who is anton?"])
-  func aYesRunningIntoAQuestionAnswersThePromptThenTheQuestion(_ message: String) {
+  /// A manager whose session "s" waits for a yes to "why did charlotte do it?".
+  static func promptedForTheMotive() -> DialogueManager {
     let manager = Fixtures.manager()
     #expect(manager.respond(to: "why did charlotte do it?", session: "s").awaitingConsent)
+    return manager
+  }
+
+  @Test(arguments: ["yes, who is anton", "yes who is anton", "yeah. who is anton?"])
+  func aYesRunningIntoAQuestionAnswersThePromptThenTheQuestion(_ message: String) {
+    let manager = Self.promptedForTheMotive()
     let reply = manager.respond(to: message, session: "s")
     #expect(reply.intents == ["twist.why-charlotte-did-it", "character.anton"], "\(reply.text)")
     #expect(reply.consent == .twist)
@@ -314,15 +320,13 @@ struct ConversationTests {
 
   @Test(arguments: ["yes tell me why", "yes, why did she do it", "yes why did charlotte do it"])
   func aYesThatAsksAgainWhatWaitsAnswersItOnce(_ message: String) {
-    let manager = Fixtures.manager()
-    #expect(manager.respond(to: "why did charlotte do it?", session: "s").awaitingConsent)
+    let manager = Self.promptedForTheMotive()
     let reply = manager.respond(to: message, session: "s")
     #expect(reply.intents == ["twist.why-charlotte-did-it"], "\(reply.text)")
   }
 
   @Test func aNoRunningIntoAQuestionDeclinesAndAnswersAndCannotBeTakenBackAfter() {
-    let manager = Fixtures.manager()
-    #expect(manager.respond(to: "why did charlotte do it?", session: "s").awaitingConsent)
+    let manager = Self.promptedForTheMotive()
     let reply = manager.respond(to: "no, who is anton", session: "s")
     #expect(reply.intents == ["character.anton"], "\(reply.text)")
     #expect(reply.consent == .none)
@@ -332,8 +336,7 @@ struct ConversationTests {
   }
 
   @Test func anOkBeforeANewQuestionAgreesToNothing() {
-    let manager = Fixtures.manager()
-    #expect(manager.respond(to: "why did charlotte do it?", session: "s").awaitingConsent)
+    let manager = Self.promptedForTheMotive()
     let reply = manager.respond(to: "ok who is anton", session: "s")
     #expect(reply.intents == ["character.anton"], "\(reply.text)")
     #expect(reply.consent == .none)
