@@ -54,3 +54,18 @@ Logan Browning, who plays Lizzie, is known from Dear White People; the article n
 ? intent=film.about
 > what happens next?
 ? intent=setting.shanghai
+# "it" or "they" is the thing just talked about, when the question means nothing without it;
+# a question about it that the article does not answer still gets the honest fallback.
+@reset
+> i've seen it
+? consent=ending
+> what are the tattoos about?
+? intent=twist.tattoos
+> how did charlotte see it?
+Charlotte knew Lizzie had been through the same things as her because she saw Lizzie's tattoo after they slept together.
+? intent=twist.how-charlotte-knew
+> tell me about the knife
+? intent=plot.the-knife
+> where did she get it?
+The article doesn't say (contains)
+? kind=fallback

@@ -375,6 +375,21 @@ struct ConversationTests {
     #expect(!plain.contains("jealous") && plain.contains("[spoiler hidden: the twist"))
   }
 
+  @Test func itIsTheThingJustTalkedAboutOnlyWhenTheQuestionNeedsIt() {
+    let manager = Fixtures.manager()
+    _ = manager.respond(to: "i've seen it", session: "s")
+    #expect(
+      manager.respond(to: "what are the tattoos about?", session: "s").intents == ["twist.tattoos"])
+    let seen = manager.respond(to: "how did charlotte see it?", session: "s")
+    #expect(seen.intents == ["twist.how-charlotte-knew"], "\(seen.text)")
+    // Without the context, "it" means nothing.
+    let fresh = Fixtures.manager()
+    _ = fresh.respond(to: "i've seen it", session: "t")
+    #expect(fresh.respond(to: "how did charlotte see it?", session: "t").kind == .fallback)
+    // "when did it come out" reads "it" as the film, whatever was said before.
+    #expect(manager.respond(to: "when did it come out?", session: "s").intents == ["film.release"])
+  }
+
   @Test func andXAsksTheSameAboutAnotherCharacter() throws {
     let manager = Fixtures.manager(consent: .ending)
     _ = manager.respond(to: "what happened to bachoff?", session: "s")

@@ -18,9 +18,22 @@ struct ContextResolver: Sendable {
   /// The one character "he" can mean when nothing said names him (Anton, in the film), if
   /// exactly one character is a "he".
   private let onlyHe: FilmCharacter?
+  /// Each intent's topic as words a question may hold ("the tattoo", "the pills"), by intent
+  /// position: what "it" or "they" stands for after that answer. `nil` where the topic is no
+  /// thing the lexicon reads by its own name (a motive, an arc).
+  private let topicPhrases: [String?]
 
   init(library: IntentLibrary, matcher: IntentMatcher, contextTurns: UInt8) {
     self.library = library
+    self.topicPhrases = library.intents.map { intent in
+      guard let topic = intent.topic, topic != "film",
+        let concept = library.concepts.firstIndex(where: {
+          $0.name == topic && $0.kind == .topic
+        })
+      else { return nil }
+      let phrase = "the " + topic
+      return matcher.concepts(in: phrase).contains(concept) ? phrase : nil
+    }
     let men = library.characters.filter { $0.pronoun == "he" }
     self.onlyHe = men.count == 1 ? men.first : nil
     self.matcher = matcher
@@ -63,6 +76,15 @@ struct ContextResolver: Sendable {
     var result = matcher.match(normalized: question, using: scratch, exhaustive: false)
     if result.best == nil, question != text {
       result = matcher.match(normalized: text, using: scratch, exhaustive: false)
+    }
+    // "how did charlotte see it" after the tattoos: "it" is the thing just talked about, read
+    // only when the question means nothing without it.
+    if result.best == nil, hasContext, let last = lastIntent(state),
+      let phrase = topicPhrases[last.order],
+      let replaced = Self.replacingThingPronoun(in: question, with: phrase)
+    {
+      let retried = matcher.match(normalized: replaced, using: scratch, exhaustive: false)
+      if retried.best != nil { result = retried }
     }
     limitHits += result.limitHits.map { "\($0.intent) pattern #\($0.pattern + 1)" }
     guard let match = result.best else { return nil }
@@ -147,6 +169,23 @@ struct ContextResolver: Sendable {
     if let why = whyForm, concepts.contains(why) { return .why }
     if let how = howForm, concepts.contains(how) { return .how }
     return nil
+  }
+
+  /// Words that stand for a thing rather than a person.
+  private static let thingPronouns: Set<Substring> = ["it", "they", "them", "those", "these"]
+
+  /// The question with its first thing-pronoun replaced by `phrase`; `nil` when it has none.
+  private static func replacingThingPronoun(in text: String, with phrase: String) -> String? {
+    var words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+    guard
+      let index = words.firstIndex(where: {
+        thingPronouns.contains(Substring($0.filter(\.isLetter)))
+      })
+    else { return nil }
+    let word = words[index]
+    let core = word.filter(\.isLetter)
+    words[index] = phrase + word.dropFirst(word.prefix { !$0.isLetter }.count + core.count)
+    return words.joined(separator: " ")
   }
 
   /// Words for a man other than the film's characters.
