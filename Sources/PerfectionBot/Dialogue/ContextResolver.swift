@@ -18,9 +18,10 @@ struct ContextResolver: Sendable {
   /// The one character "he" can mean when nothing said names him (Anton, in the film), if
   /// exactly one character is a "he".
   private let onlyHe: FilmCharacter?
-  /// Each intent's topic as words a question may hold ("the tattoo", "the pills"), by intent
-  /// position: what "it" or "they" stands for after that answer. `nil` where the topic is no
-  /// thing the lexicon reads by its own name (a motive, an arc).
+  /// What "it" or "they" stands for after each intent's answer, by intent position.
+  ///
+  /// The topic as words a question may hold ("the tattoo", "the pills"); `nil` where the
+  /// topic is no thing the lexicon reads by its own name (a motive, an arc).
   private let topicPhrases: [String?]
 
   init(library: IntentLibrary, matcher: IntentMatcher, contextTurns: UInt8) {
