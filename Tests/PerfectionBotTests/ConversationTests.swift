@@ -375,6 +375,21 @@ struct ConversationTests {
     #expect(!plain.contains("jealous") && plain.contains("[spoiler hidden: the twist"))
   }
 
+  @Test(arguments: [
+    ("release date and cast", ["film.release", "cast.main"]),
+    (
+      "release date, cast, and where to stream?",
+      ["film.release", "cast.main", "film.where-to-watch"]
+    ),
+    ("plot and cast", ["film.about", "cast.main"]),
+    // One answer covers both: one question.
+    ("charlotte and her mother", ["character.charlotte-mother"]),
+  ])
+  func shortFragmentsJoinedByAndAreAListOfQuestions(_ message: String, _ intents: [String]) {
+    let reply = Fixtures.manager().respond(to: message, session: "s")
+    #expect(reply.intents == intents, "\(reply.text)")
+  }
+
   @Test func itIsTheThingJustTalkedAboutOnlyWhenTheQuestionNeedsIt() {
     let manager = Fixtures.manager()
     _ = manager.respond(to: "i've seen it", session: "s")

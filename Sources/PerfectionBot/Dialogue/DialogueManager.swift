@@ -416,7 +416,8 @@ public final class DialogueManager: Sendable {
     // "who are charlotte and lizzie" asks about each of them, and "what happened to
     // charlotte's arm and to anton" about each, since the frame's last word comes again.
     if let halves = framedHalves(text, namingTwoCharacters: true)
-      ?? framedHalves(text, repeatingPreposition: true),
+      ?? framedHalves(text, repeatingPreposition: true)
+      ?? listedFragments(text, scratch: scratch),
       let reply = compound(
         halves, state: &state, session: session, hasContext: hasContext, scratch: scratch)
     {
@@ -437,6 +438,11 @@ public final class DialogueManager: Sendable {
       return fallback(for: text, state: &state, limitHits: limitHits, scratch: scratch)
     }
     return gate.deliver(found, state: &state, session: session)
+  }
+
+  /// Whether a clause opens with a word that joins it to a list ("and", "also", "plus").
+  private static func opensWithJoiner(_ clause: String) -> Bool {
+    clause.split(separator: " ").first.map { Clauses.joiners.contains($0) && $0 != "so" } ?? false
   }
 
   /// Prepositions whose repetition after "and" marks a second question under the same frame.
@@ -493,6 +499,32 @@ public final class DialogueManager: Sendable {
     return [first.joined(separator: " "), (first.prefix(frame) + second).joined(separator: " ")]
   }
 
+  /// Two short fragments joined by "and" ("release date and cast"), as two questions, when
+  /// no one answer covers both; `nil` otherwise.
+  ///
+  /// Each fragment is at most three words, names a topic and opens no question: "did charlotte
+  /// and lizzie survive" is one question.
+  private func listedFragments(_ text: String, scratch: MatchScratch) -> [String]? {
+    guard ASCII.contains(text, " and ") else { return nil }
+    let words = text.split(separator: " ")
+    let joints = words.indices.filter { words[$0] == "and" }
+    guard joints.count == 1, let joint = joints.first, (1...3).contains(joint),
+      (1...3).contains(words.count - joint - 1)
+    else { return nil }
+    let halves = [
+      words[..<joint].joined(separator: " "), words[(joint + 1)...].joined(separator: " "),
+    ]
+    guard
+      halves.allSatisfy({ half in
+        half.split(separator: " ").first.map { !Clauses.starters.contains($0) } ?? false
+          && hasTopic(half)
+      })
+    else { return nil }
+    let whole = matcher.match(normalized: text, using: scratch, exhaustive: false)
+    if let best = whole.best, best.uncovered.isEmpty { return nil }
+    return halves
+  }
+
   /// Whether a clause states rather than asks: no question form, no request ("tell me
   /// about…"), no question mark.
   private func isStatement(_ clause: String, scratch: MatchScratch) -> Bool {
@@ -533,8 +565,11 @@ public final class DialogueManager: Sendable {
         // A question after a statement asks about it: "the bus scene was so gross, what
         // was going on", "that ending was insane, what happened to anton", "the knife, why
         // did charlotte have it". The statement is context, not a question of its own.
+        // A clause that opens with "and" or "also" goes on a list instead ("release date,
+        // cast, and where to stream?").
         if let previous = questions.last, isStatement(previous, scratch: scratch),
-          phrases.isQuestion(Subject(clause), scratch: scratch) || !hasTopic(clause)
+          phrases.isQuestion(Subject(clause), scratch: scratch) || !hasTopic(clause),
+          !Self.opensWithJoiner(clause)
         {
           questions[questions.count - 1] = previous + " " + clause
           continue
