@@ -32,6 +32,7 @@ struct ConsentModelPropertyTests {
     ("don't spoil the ending", .refuseFrom(.ending)),
     ("i don't want spoilers up to the twist", .refuseFrom(.twist)),
     ("please don't spoil everything", .nothing), ("are spoilers ok?", .nothing),
+    ("mild spoilers are ok", .grant(.plot)), ("i already know the twist", .grant(.twist)),
     ("yes", .yes), ("yep, go ahead", .yes), ("i don't care", .yesToPrompt), ("actually yes", .yes),
     ("no", .nothing), ("maybe", .nothing), ("maybe later", .nothing), ("ok", .yesToPrompt),
     ("lol what", .nothing), ("why?", .nothing), ("tell me more", .nothing),
@@ -105,7 +106,7 @@ struct ConsentModelPropertyTests {
           let statement =
             Int.random(in: 0..<4, using: &generator) == 0
             ? Self.replies.randomElement(using: &generator) ?? ("no", .nothing)
-            : Self.statements[Int.random(in: 0..<10, using: &generator)]
+            : Self.statements[Int.random(in: 0..<12, using: &generator)]
           let separator = [". ", ", ", " "].randomElement(using: &generator) ?? " "
           message = statement.0 + separator + (questions.randomElement(using: &generator) ?? "hi")
           effect = statement.1

@@ -12,7 +12,8 @@ struct ConversationTests {
     "i've seen it", "spoil everything", "all spoilers are ok", "spoilers are fine",
     "spoilers up to the ending are fine", "i'm ok with the ending", "spoil the ending",
     "you can spoil it", "i don't mind spoilers", "i'm fine with ending spoilers",
-    "ending spoilers are fine", "wait, go ahead", "already watched it",
+    "ending spoilers are fine", "wait, go ahead", "already watched it", "i know the ending",
+    "i've seen the ending", "i already know how it ends",
   ]
 
   /// Grants with an exception: each grants up to the level below the one left out.
@@ -72,6 +73,8 @@ struct ConversationTests {
     ),
     ("spoil only the plot, what happens on the trip", .plot, "plot.the-trip"),
     ("you can spoil the ending: what's the last scene", .ending, "ending.final-performance"),
+    ("mild spoilers ok, what happens on the trip", .plot, "plot.the-trip"),
+    ("i already know the twist, what do the tattoos mean", .twist, "twist.tattoos"),
   ])
   func aConsentStatementRunningIntoItsQuestionAnswersBoth(
     _ text: String, _ consent: SpoilerLevel, _ intent: String

@@ -79,7 +79,8 @@ struct DialoguePhrases: Sendable {
         # "spoil everything", "spoil the whole movie"
         | spoil\ (?:everything|it\ all|all\ of\ it|away|the\ (?:whole\ )?(?:thing|film|movie))
         # "all spoilers are ok", "spoilers welcome"
-        | (?:all\ |any\ )?spoilers?\ (?:are\ |is\ )?(?:ok|okay|fine|allowed|good|welcome)
+        | (?<!mild\ )(?<!small\ )(?<!minor\ )(?<!light\ )(?<!little\ )(?<!slight\ )(?<!tiny\ )
+          (?<!some\ )(?<!few\ )(?<!key\ )(?:all\ |any\ )?spoilers?\ (?:are\ |is\ )?(?:ok|okay|fine|allowed|good|welcome)
         # "i don't mind spoilers", "i'm fine with all spoilers"
         | i\ don'?t\ (?:mind|care\ about)\ spoilers
         | (?:i'?m|im|i\ am)\ (?:fine|ok|okay|cool|good|alright)\ with\ (?:all\ |any\ |the\ )?spoilers
@@ -105,6 +106,15 @@ struct DialoguePhrases: Sendable {
       # "i'm fine with plot spoilers", "cool with twist spoilers"
       | \b(?:fine|ok|okay|cool|good|alright|happy)\ with\ (?:the\ )?
         (?<level3>plot|twist|ending)\ spoilers?
+      # "i already know the twist", "i've seen the ending": what is known is no spoiler
+      | \bi\ (?:already\ |totally\ )?know\ (?:about\ )?(?:what\ )?the\ (?<level5>plot|twist|ending|end)
+        (?:\ already)?(?!\ (?:is|was|will|would|has|comes|coming|happens|of)\b)
+      | \bi(?:'ve|\ have|ve)?\ (?:already\ |just\ )?(?:seen|watched|saw)\ the\ (?<level6>twist|ending|end)\b
+        (?!\ (?:of\ )?(?:the\ )?(?:trailer|competition|night|trip|scene))
+      | \bi\ (?:already\ )?know\ how\ it\ (?<ends>ends|ended)\b
+      # "mild spoilers are ok": the set-up's plot and no further
+      | \b(?<mild>mild|small|minor|light|little|slight|tiny|some|a\ few|low[-\ ]key)\ spoilers?\ (?:are\ |is\ )?
+        (?:ok|okay|fine|allowed|welcome|good)
       """#
     )
     revoke = compile(
@@ -374,9 +384,14 @@ struct DialoguePhrases: Sendable {
     var named = false
     var grantEnd = 0
     if let match = grantLevel.match(subject, using: scratch).match,
-      let level = Self.level(
-        match.group(named: "level") ?? match.group(named: "level2")
-          ?? match.group(named: "level3") ?? match.group(named: "level4"))
+      let level = match.group(named: "mild") != nil
+        ? .plot
+        : match.group(named: "ends") != nil
+          ? .ending
+          : Self.level(
+            match.group(named: "level") ?? match.group(named: "level2")
+              ?? match.group(named: "level3") ?? match.group(named: "level4")
+              ?? match.group(named: "level5") ?? match.group(named: "level6"))
     {
       granted = level
       named = true
