@@ -235,6 +235,10 @@ struct ConversationTests {
     let manager = Fixtures.manager(consent: .plot)
     let reply = manager.respond(to: "the bus scene was so gross, what was going on", session: "s")
     #expect(reply.intents == ["plot.the-trip"])
+    // A question opening with "were" asks too, so the statement is its context.
+    let bugs = Fixtures.manager(consent: .twist).respond(
+      to: "the bus part was weird, were the bugs real", session: "u")
+    #expect(bugs.intents == ["twist.why-lizzie-hallucinates"], "\(bugs.text)")
     // Two real questions stay two.
     let two = manager.respond(to: "who is in it, and when did it come out", session: "t")
     #expect(two.intents == ["cast.main", "film.release"])

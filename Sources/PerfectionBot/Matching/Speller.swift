@@ -316,6 +316,11 @@ struct Speller: Sendable {
   static let trailingFillers: [[UInt8]] = [
     "lol", "lmao", "lmfao", "haha", "hahaha", "exactly", "tho", "though", "btw", "pls", "plz",
     "please", "anyway", "again",
+    // A question asked spoiler-free asks the same ("who is anton without ruining anything");
+    // the consent gate reads such words on its own.
+    "without spoilers", "without any spoilers", "without spoiling anything",
+    "without spoiling it", "without ruining anything", "without ruining it", "no spoilers",
+    "spoiler free", "spoiler-free",
   ].map { Array((" " + $0).utf8) }
 
   /// Where a question trails off by naming the film ("what happens to lizzie in the movie"):
