@@ -262,6 +262,22 @@ struct ConversationTests {
     #expect(cut.text.hasPrefix("Yes."), "\(cut.text)")
   }
 
+  @Test func aYesOrNoQuestionWithAWordNothingReadGetsNeither() {
+    let manager = Fixtures.manager(consent: .ending)
+    // "fork" is read by no concept, pattern or answer: "Yes" would be a guess.
+    let fork = manager.respond(to: "was lizzie stabbed with a fork", session: "s")
+    #expect(fork.kind == .answer)
+    #expect(!fork.text.hasPrefix("Yes") && !fork.text.hasPrefix("No"), "\(fork.text)")
+    // What the lexicon reads as something else gets its "No".
+    for question in [
+      "did anton stab lizzie", "were the pills just vitamins", "did they go to japan",
+    ] {
+      let reply = manager.respond(to: question, session: question)
+      #expect(reply.text.hasPrefix("No."), "\(question): \(reply.text)")
+    }
+    #expect(manager.respond(to: "are anton's eyes sewn shut", session: "e").text.hasPrefix("Yes."))
+  }
+
   @Test func aNearMissIsOfferedAndAYesAsksIt() {
     let manager = Fixtures.manager(consent: .twist)
     let offer = manager.respond(to: "is bachoff evil at the competition", session: "s")

@@ -58,6 +58,8 @@ public final class IntentMatcher: Sendable {
   private let speller: Speller
   /// The concept number of each character, with the name it is read as.
   private let characterConcepts: [(concept: Int, name: String)]
+  /// The yes/no form's concept number, if the lexicon has one.
+  private let yesNoForm: Int?
 
   /// Creates a matcher over a library.
   public init(library: IntentLibrary, limits: MatchLimits = .standard) {
@@ -79,6 +81,7 @@ public final class IntentMatcher: Sendable {
     self.characterConcepts = library.characters.compactMap { character in
       library.concepts.firstIndex { $0.name == character.name }.map { ($0, character.name) }
     }
+    self.yesNoForm = library.concepts.firstIndex { $0.name == "q-yesno" && $0.kind == .form }
     self.vocabularies = library.intents.map(\.vocabulary)
     self.rules = library.intents.map { intent in
       intent.about.map { (required: $0.required, excluded: $0.excluded) }
@@ -343,8 +346,36 @@ public final class IntentMatcher: Sendable {
           uncovered: match.uncovered))
       if !exhaustive { break }
     }
+    // A yes or no is only as good as the reading of every word: only a yes/no question pays.
+    let unread =
+      yesNoForm.map { concepts.contains($0) } ?? false
+      ? holdsUnreadWord(
+        normalized, readRanges: conceptRanges.map(\.range) + spans.compactMap { $0?.range })
+      : false
     return MatchResult(
       normalized: normalized, candidates: candidates, limitHits: limitHits, concepts: concepts,
-      rejected: rejected)
+      rejected: rejected, holdsUnreadWord: unread)
+  }
+
+  /// Whether a question holds a word of four letters or more that no concept or pattern
+  /// matched and the bot's own words never use ("vitamins" in "were the pills just
+  /// vitamins"): a "Yes" or "No" to it would be a guess.
+  private func holdsUnreadWord(_ text: String, readRanges: [Range<Int>]) -> Bool {
+    var start = 0
+    var word: [UInt8] = []
+    func isUnread(end: Int) -> Bool {
+      word.count >= 4 && !speller.knows(word)
+        && !readRanges.contains { $0.lowerBound <= start && end <= $0.upperBound }
+    }
+    for (offset, byte) in text.utf8.enumerated() {
+      if (0x61...0x7A).contains(byte) || byte == UInt8(ascii: "'") {
+        if word.isEmpty { start = offset }
+        word.append(byte)
+        continue
+      }
+      if isUnread(end: offset) { return true }
+      word.removeAll(keepingCapacity: true)
+    }
+    return isUnread(end: text.utf8.count)
   }
 }

@@ -11,16 +11,20 @@ public struct MatchResult: Sendable {
   public let concepts: ConceptSet
   /// Intents that matched but scored below the threshold, best first (for `explain`).
   public let rejected: [IntentMatch]
+  /// Whether a yes/no question holds a word nothing read ("vitamins"): it gets no "Yes" or
+  /// "No", only what the article says.
+  public let holdsUnreadWord: Bool
 
   init(
     normalized: String, candidates: [IntentMatch], limitHits: [(intent: String, pattern: Int)],
-    concepts: ConceptSet = ConceptSet(), rejected: [IntentMatch] = []
+    concepts: ConceptSet = ConceptSet(), rejected: [IntentMatch] = [], holdsUnreadWord: Bool = false
   ) {
     self.normalized = normalized
     self.candidates = candidates
     self.limitHits = limitHits
     self.concepts = concepts
     self.rejected = rejected
+    self.holdsUnreadWord = holdsUnreadWord
   }
 
   /// The chosen intent, if any matched.

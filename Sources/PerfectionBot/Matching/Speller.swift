@@ -176,6 +176,12 @@ struct Speller: Sendable {
     return words
   }
 
+  /// Whether a word is one of the bot's own: a word of an answer, example or teaser, or a
+  /// common word.
+  func knows(_ word: [UInt8]) -> Bool {
+    known.contains(word)
+  }
+
   /// The question with its unknown words corrected, or as it was.
   func correct(_ normalized: String) -> String {
     var output: [UInt8] = []
