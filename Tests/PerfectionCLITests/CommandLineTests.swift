@@ -67,6 +67,13 @@ struct CommandLineTests {
     #expect(output.stdout.contains("runner-up: plot.the-hand score "))
   }
 
+  @Test func explainNamesTheWordThatKeepsAYesOrNoFromOpeningTheAnswer() throws {
+    let fork = try Binary.run(["explain", "was lizzie stabbed with a fork"])
+    #expect(fork.stdout.contains("yes/no: no \"Yes\" or \"No\": nothing reads \"fork\""))
+    let hand = try Binary.run(["explain", "is it true that lizzie cut off her own hand"])
+    #expect(!hand.stdout.contains("yes/no:"), "\(hand.stdout)")
+  }
+
   @Test func versionAndHelpWithExamples() throws {
     #expect(try Binary.run(["--version"]).stdout == "0.1.0\n")
     for command in ["chat", "ask", "explain", "serve", "lint", "test"] {

@@ -101,7 +101,7 @@ struct ContextResolver: Sendable {
     // her hand back" is not answered by "yes, she cuts it off". Nor is a choice between two
     // things ("is the knife real or fake").
     if let yesNo = yesNoForm, result.concepts.contains(yesNo), match.uncovered.isEmpty,
-      !result.holdsUnreadWord,
+      result.unreadWord == nil,
       alternativeForm.map({ !result.concepts.contains($0) }) ?? true,
       let rule = intent.yesNo.first(where: { $0.rule.admits(result.concepts) })
     {

@@ -349,18 +349,18 @@ public final class IntentMatcher: Sendable {
     // A yes or no is only as good as the reading of every word: only a yes/no question pays.
     let unread =
       yesNoForm.map { concepts.contains($0) } ?? false
-      ? holdsUnreadWord(
+      ? firstUnreadWord(
         normalized, readRanges: conceptRanges.map(\.range) + spans.compactMap { $0?.range })
-      : false
+      : nil
     return MatchResult(
       normalized: normalized, candidates: candidates, limitHits: limitHits, concepts: concepts,
-      rejected: rejected, holdsUnreadWord: unread)
+      rejected: rejected, unreadWord: unread)
   }
 
-  /// Whether a question holds a word of four letters or more that no concept or pattern
-  /// matched and the bot's own words never use ("vitamins" in "were the pills just
-  /// vitamins"): a "Yes" or "No" to it would be a guess.
-  private func holdsUnreadWord(_ text: String, readRanges: [Range<Int>]) -> Bool {
+  /// The first word of four letters or more that no concept or pattern matched and the
+  /// bot's own words never use ("vitamins" in "were the pills just vitamins"): a "Yes" or
+  /// "No" to a question holding one would be a guess.
+  private func firstUnreadWord(_ text: String, readRanges: [Range<Int>]) -> String? {
     var start = 0
     var word: [UInt8] = []
     func isUnread(end: Int) -> Bool {
@@ -368,14 +368,14 @@ public final class IntentMatcher: Sendable {
         && !readRanges.contains { $0.lowerBound <= start && end <= $0.upperBound }
     }
     for (offset, byte) in text.utf8.enumerated() {
-      if (0x61...0x7A).contains(byte) || byte == UInt8(ascii: "'") {
+      if (0x61...0x7A).contains(byte) {
         if word.isEmpty { start = offset }
         word.append(byte)
         continue
       }
-      if isUnread(end: offset) { return true }
+      if isUnread(end: offset) { return String(decoding: word, as: UTF8.self) }
       word.removeAll(keepingCapacity: true)
     }
-    return isUnread(end: text.utf8.count)
+    return isUnread(end: text.utf8.count) ? String(decoding: word, as: UTF8.self) : nil
   }
 }

@@ -11,20 +11,20 @@ public struct MatchResult: Sendable {
   public let concepts: ConceptSet
   /// Intents that matched but scored below the threshold, best first (for `explain`).
   public let rejected: [IntentMatch]
-  /// Whether a yes/no question holds a word nothing read ("vitamins"): it gets no "Yes" or
-  /// "No", only what the article says.
-  public let holdsUnreadWord: Bool
+  /// The first word of a yes/no question that nothing read ("vitamins"), if any: such a
+  /// question gets no "Yes" or "No", only what the article says.
+  public let unreadWord: String?
 
   init(
     normalized: String, candidates: [IntentMatch], limitHits: [(intent: String, pattern: Int)],
-    concepts: ConceptSet = ConceptSet(), rejected: [IntentMatch] = [], holdsUnreadWord: Bool = false
+    concepts: ConceptSet = ConceptSet(), rejected: [IntentMatch] = [], unreadWord: String? = nil
   ) {
     self.normalized = normalized
     self.candidates = candidates
     self.limitHits = limitHits
     self.concepts = concepts
     self.rejected = rejected
-    self.holdsUnreadWord = holdsUnreadWord
+    self.unreadWord = unreadWord
   }
 
   /// The chosen intent, if any matched.

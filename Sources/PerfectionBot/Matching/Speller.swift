@@ -74,6 +74,7 @@ struct Speller: Sendable {
     "happened", "happens", "character", "characters", "story", "watch", "watched", "seen",
     "spoil", "spoiler", "spoilers", "question", "answer", "right", "wrong", "sure", "maybe",
     "whole", "first", "last", "next", "time", "year", "years", "long", "well", "both", "same",
+    "true", "false", "fact", "correct", "having", "putting", "working", "somewhere", "against",
   ]
 
   init(library: IntentLibrary, english: EnglishDictionary = .shared) {
@@ -176,10 +177,12 @@ struct Speller: Sendable {
     return words
   }
 
-  /// Whether a word is one of the bot's own: a word of an answer, example or teaser, or a
-  /// common word.
+  /// Whether a word is one of the bot's own: a word of an answer, example or teaser, a
+  /// common word, or a literal word of a pattern ("vitamins", "japan").
+  ///
+  /// The pattern words are built on first need, as for a correction.
   func knows(_ word: [UInt8]) -> Bool {
-    known.contains(word)
+    known.contains(word) || targets.table.patternWords.contains(word)
   }
 
   /// The question with its unknown words corrected, or as it was.

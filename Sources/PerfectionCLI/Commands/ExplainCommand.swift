@@ -44,6 +44,9 @@ struct ExplainCommand: ParsableCommand {
     for rejected in result.rejected {
       lines.append(contentsOf: describe(rejected, heading: "below threshold", library))
     }
+    if let word = result.unreadWord {
+      lines.append("yes/no: no \"Yes\" or \"No\": nothing reads \"\(word)\"")
+    }
     for hit in result.limitHits {
       lines.append("limit reached: \(hit.intent) pattern #\(hit.pattern + 1)")
     }
