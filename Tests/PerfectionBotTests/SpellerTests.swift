@@ -129,6 +129,15 @@ struct SpellerTests {
   }
 
   @Test(arguments: [
+    ("true or false: anton dies at the end", "is it true that anton dies at the end"),
+    ("fact check, the movie is set in shanghai", "is it true that the movie is set in shanghai"),
+    ("true or false", "true or false"), ("trueish answer", "trueish answer"),
+  ])
+  func aStatementOpenedByTrueOrFalseIsAskedAsAYesNoQuestion(_ typed: String, _ read: String) {
+    #expect(Speller.readingTruthOpener(typed) == read)
+  }
+
+  @Test(arguments: [
     ("hey quick question, describe lizzie", "describe lizzie"),
     ("so what is left of bachoff", "what is left of bachoff"),
     ("ok so um who is anton", "who is anton"), ("hello there", "hello there"),

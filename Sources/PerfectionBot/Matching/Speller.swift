@@ -220,8 +220,10 @@ struct Speller: Sendable {
     }
     flush()
     let corrected = changed ? String(decoding: output, as: UTF8.self) : normalized
-    return Self.droppingLeadingMarkers(
-      Self.droppingTrailingFillers(Self.droppingIntensifiers(Self.rereadingSoundAlikes(corrected))))
+    return Self.readingTruthOpener(
+      Self.droppingLeadingMarkers(
+        Self.droppingTrailingFillers(
+          Self.droppingIntensifiers(Self.rereadingSoundAlikes(corrected)))))
   }
 
   /// Auxiliaries after which "were" can only be "where" ("were does it take place") and
@@ -291,6 +293,27 @@ struct Speller: Sendable {
     "hey", "hi", "hello", "yo", "ok", "okay", "so", "um", "uh", "umm", "well", "oh", "alright",
     "wait", "hmm", "also", "quick question", "question", "one more question", "another question",
   ].map { Array($0.utf8) }
+
+  /// Openers that ask whether a statement is true ("true or false: anton dies").
+  static let truthOpeners: [String] = [
+    "true or false", "t or f", "right or wrong", "fact check",
+  ]
+
+  /// A statement opened by "true or false" (or "fact check"), read as the yes/no question
+  /// "is it true that …", so that it gets its "Yes" or "No"; the text as it was otherwise.
+  static func readingTruthOpener(_ text: String) -> String {
+    guard let first = text.utf8.first, [0x74, 0x72, 0x66].contains(first) else {
+      return text
+    }
+    for opener in truthOpeners where text.hasPrefix(opener) {
+      let rest = text.dropFirst(opener.count)
+      guard let separator = rest.first, ":,-? ".contains(separator) else { continue }
+      let statement = rest.drop { ":,-? ".contains($0) }
+      guard statement.split(separator: " ").count >= 2 else { return text }
+      return "is it true that " + statement
+    }
+    return text
+  }
 
   /// The text without the markers it opens with, each with the comma, colon or dash after
   /// it; markers stay when fewer than two words would follow ("hello there", "so what").
