@@ -69,3 +69,12 @@ Charlotte knew Lizzie had been through the same things as her because she saw Li
 > where did she get it?
 The article doesn't say (contains)
 ? kind=fallback
+# "what about X" before a question says whom the question asks about.
+@reset
+> i've seen it
+? consent=ending
+> why did charlotte do it?
+? intent=twist.why-charlotte-did-it
+> what about lizzie? what happens to her at the end?
+On the trip with Charlotte, Lizzie falls ill (contains)
+? intent=ending.what-happens-to-lizzie

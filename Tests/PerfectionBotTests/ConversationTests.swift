@@ -413,6 +413,18 @@ struct ConversationTests {
     #expect(reply.intents == intents, "\(reply.text)")
   }
 
+  @Test(arguments: [
+    ("what about anton, what happens to him", "ending.bachoff-fate"),
+    ("what about lizzie? what happens to her at the end", "ending.what-happens-to-lizzie"),
+  ])
+  func whatAboutXBeforeAQuestionIsWhomTheQuestionAsksAbout(_ message: String, _ intent: String) {
+    let manager = Fixtures.manager(consent: .ending)
+    // The last answer was about Charlotte: "her" must still be Lizzie.
+    _ = manager.respond(to: "why did charlotte do it", session: "s")
+    let reply = manager.respond(to: message, session: "s")
+    #expect(reply.intents == [intent], "\(reply.text)")
+  }
+
   @Test func itIsTheThingJustTalkedAboutOnlyWhenTheQuestionNeedsIt() {
     let manager = Fixtures.manager()
     _ = manager.respond(to: "i've seen it", session: "s")

@@ -440,6 +440,36 @@ public final class DialogueManager: Sendable {
     return gate.deliver(found, state: &state, session: session)
   }
 
+  /// The clauses with each "what about X" that introduces the question after it folded into
+  /// that question, its "she" or "he" read as X ("what about lizzie, what happens to her").
+  private func introducingNames(_ clauses: [String], scratch: MatchScratch) -> [String] {
+    guard clauses.count > 1 else { return clauses }
+    var result: [String] = []
+    var index = 0
+    while index < clauses.count {
+      let clause = clauses[index]
+      if index + 1 < clauses.count,
+        let name = phrases.whatAboutName(clause, scratch: scratch),
+        let character = library.characters.first(where: {
+          $0.pattern.span(in: Subject(name), using: scratch).isMatch
+        }),
+        phrases.isQuestion(Subject(clauses[index + 1]), scratch: scratch)
+      {
+        let next = clauses[index + 1]
+        let resolved = phrases.resolvePronouns(
+          next, she: character.pronoun == "she" ? character : nil,
+          he: character.pronoun == "he" ? character : nil)
+        // A question that names nobody by pronoun asks about the name in its own words.
+        result.append(resolved == next && !hasTopic(next) ? next + " " + character.name : resolved)
+        index += 2
+        continue
+      }
+      result.append(clause)
+      index += 1
+    }
+    return result
+  }
+
   /// Whether a clause opens with a word that joins it to a list ("and", "also", "plus").
   private static func opensWithJoiner(_ clause: String) -> Bool {
     clause.split(separator: " ").first.map { Clauses.joiners.contains($0) && $0 != "so" } ?? false
@@ -557,6 +587,14 @@ public final class DialogueManager: Sendable {
         joined.append(clause)
       }
     }
+    // "what about anton, what happens to him": the name is whom the question is about, and
+    // the two clauses are one question.
+    let introduced = introducingNames(joined, scratch: scratch)
+    if introduced.count == 1, joined.count > 1 {
+      return question(
+        introduced[0], state: &state, session: session, hasContext: hasContext, scratch: scratch)
+    }
+    joined = introduced
     for clause in joined {
       let subject = Subject(clause)
       if let act = phrases.consentPhrase(subject, scratch: scratch), act != .status {

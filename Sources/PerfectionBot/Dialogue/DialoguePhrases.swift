@@ -368,6 +368,15 @@ struct DialoguePhrases: Sendable {
     return nil
   }
 
+  /// The name a "what about X" clause asks about ("what about anton," before "what happens
+  /// to him"), if the clause is one.
+  func whatAboutName(_ clause: String, scratch: MatchScratch) -> String? {
+    guard let match = whatAbout.match(Subject(clause), using: scratch).match,
+      let who = match.group(named: "who") ?? match.group(named: "who2")
+    else { return nil }
+    return String(who)
+  }
+
   /// Which consent phrase a message holds, in order of precedence.
   ///
   /// A grant that is negated
