@@ -239,6 +239,9 @@ struct ConversationTests {
     let bugs = Fixtures.manager(consent: .twist).respond(
       to: "the bus part was weird, were the bugs real", session: "u")
     #expect(bugs.intents == ["twist.why-lizzie-hallucinates"], "\(bugs.text)")
+    // A tag after a statement asks nothing of its own.
+    let tag = manager.respond(to: "it's lizzie who cuts off her hand, right", session: "v")
+    #expect(tag.intents == ["plot.the-hand"], "\(tag.text)")
     // Two real questions stay two.
     let two = manager.respond(to: "who is in it, and when did it come out", session: "t")
     #expect(two.intents == ["cast.main", "film.release"])

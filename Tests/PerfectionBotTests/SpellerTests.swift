@@ -138,6 +138,16 @@ struct SpellerTests {
   }
 
   @Test(arguments: [
+    ("what is it that charlotte wanted", "what charlotte wanted"),
+    ("in what way do they play the cello", "how do they play the cello"),
+    ("by what means was lizzie drugged", "how was lizzie drugged"),
+    ("what is it about", "what is it about"),
+  ])
+  func aRoundaboutOpeningIsReadAsItsQuestionWord(_ typed: String, _ read: String) {
+    #expect(Speller.droppingIntensifiers(typed) == read)
+  }
+
+  @Test(arguments: [
     ("hey quick question, describe lizzie", "describe lizzie"),
     ("so what is left of bachoff", "what is left of bachoff"),
     ("ok so um who is anton", "who is anton"), ("hello there", "hello there"),

@@ -20,6 +20,8 @@ enum Clauses {
   static let fillers: Set<Substring> = [
     "ok", "okay", "so", "lol", "hmm", "um", "well", "also", "and", "plus", "hey", "hi",
     "wait", "omg", "wow", "oh", "please", "thanks", "question", "quick question", "btw",
+    // A tag after a statement asks nothing of its own ("lizzie cuts off her hand, right").
+    "right", "correct", "huh", "eh", "innit", "isnt it", "didnt she", "didnt he",
   ]
 
   /// The joining words with a space on each side, as bytes: a normalized message has single

@@ -425,6 +425,15 @@ struct Speller: Sendable {
     return String(decoding: bytes + punctuation, as: UTF8.self)
   }
 
+  /// Roundabout openings of a question and the plain question word they stand for.
+  static let reworded: [(String, String)] =
+    ["what", "who", "why", "how", "where", "when"].flatMap { question in
+      ["is it that ", "was it that "].map { (question + " " + $0, question + " ") }
+    } + [
+      ("in what way ", "how "), ("in which way ", "how "), ("by what means ", "how "),
+      ("in what manner ", "how "), ("for what reason ", "why "), ("to what end ", "why "),
+    ]
+
   /// Question words and the intensifiers that may follow them without changing the question
   /// ("what exactly did they do to him" asks what they did to him).
   static let intensified: [(String, String)] = ["what", "why", "how", "who", "where", "when"]
@@ -437,6 +446,13 @@ struct Speller: Sendable {
     if ASCII.contains(result, "how come ") {
       if result.hasPrefix("how come ") { result = "why " + result.dropFirst(9) }
       result = result.replacingOccurrences(of: " how come ", with: " why ")
+    }
+    // "what is it that charlotte wanted", "in what way do they play": the plain question.
+    if ASCII.contains(result, " it that ") || ASCII.contains(result, " what ") {
+      for (phrase, plain) in reworded where result.hasPrefix(phrase) {
+        result = plain + result.dropFirst(phrase.count)
+        break
+      }
     }
     guard ASCII.contains(result, " exactly ") || ASCII.contains(result, " even ") else {
       return result
