@@ -408,6 +408,10 @@ struct ConversationTests {
       ["film.release", "cast.main", "film.where-to-watch"]
     ),
     ("plot and cast", ["film.about", "cast.main"]),
+    (
+      "cast and release date and where to watch",
+      ["cast.main", "film.release", "film.where-to-watch"]
+    ),
     // One answer covers both: one question.
     ("charlotte and her mother", ["character.charlotte-mother"]),
   ])

@@ -416,10 +416,17 @@ public final class DialogueManager: Sendable {
     // "who are charlotte and lizzie" asks about each of them, and "what happened to
     // charlotte's arm and to anton" about each, since the frame's last word comes again.
     if let halves = framedHalves(text, namingTwoCharacters: true)
-      ?? framedHalves(text, repeatingPreposition: true)
-      ?? listedFragments(text, scratch: scratch),
+      ?? framedHalves(text, repeatingPreposition: true),
       let reply = compound(
         halves, state: &state, session: session, hasContext: hasContext, scratch: scratch)
+    {
+      return reply
+    }
+    // "cast and plot and where to watch": a list, each fragment a question of its own.
+    if let fragments = listedFragments(text, scratch: scratch),
+      let reply = compound(
+        fragments, state: &state, session: session, hasContext: hasContext, scratch: scratch,
+        isList: true)
     {
       return reply
     }
@@ -529,30 +536,35 @@ public final class DialogueManager: Sendable {
     return [first.joined(separator: " "), (first.prefix(frame) + second).joined(separator: " ")]
   }
 
-  /// Two short fragments joined by "and" ("release date and cast"), as two questions, when
-  /// no one answer covers both; `nil` otherwise.
+  /// Short fragments joined by "and" ("release date and cast", "cast and release date and
+  /// where to watch"), as a list of questions, when no one answer covers them all; `nil`
+  /// otherwise.
   ///
-  /// Each fragment is at most three words, names a topic and opens no question: "did charlotte
-  /// and lizzie survive" is one question.
+  /// Each fragment is at most three words, is answered on its own and opens no question: "did
+  /// charlotte and lizzie survive" is one question.
   private func listedFragments(_ text: String, scratch: MatchScratch) -> [String]? {
     guard ASCII.contains(text, " and ") else { return nil }
     let words = text.split(separator: " ")
-    let joints = words.indices.filter { words[$0] == "and" }
-    guard joints.count == 1, let joint = joints.first, (1...3).contains(joint),
-      (1...3).contains(words.count - joint - 1)
+    let fragments = words.split(separator: "and", omittingEmptySubsequences: false)
+    guard (2...4).contains(fragments.count),
+      fragments.allSatisfy({ fragment in
+        (1...3).contains(fragment.count)
+          // "where to watch" is a fragment; "where is it set" a question of its own.
+          && (fragment.first.map { !Clauses.starters.contains($0) } ?? false
+            || fragment.dropFirst().first == "to")
+      })
     else { return nil }
-    let halves = [
-      words[..<joint].joined(separator: " "), words[(joint + 1)...].joined(separator: " "),
-    ]
+    // Each fragment must be answerable on its own ("where to watch" names no topic, only a
+    // hint, yet asks something).
     guard
-      halves.allSatisfy({ half in
-        half.split(separator: " ").first.map { !Clauses.starters.contains($0) } ?? false
-          && hasTopic(half)
+      fragments.allSatisfy({
+        matcher.match(normalized: $0.joined(separator: " "), using: scratch, exhaustive: false)
+          .best != nil
       })
     else { return nil }
     let whole = matcher.match(normalized: text, using: scratch, exhaustive: false)
     if let best = whole.best, best.uncovered.isEmpty { return nil }
-    return halves
+    return fragments.map { $0.joined(separator: " ") }
   }
 
   /// Whether a clause states rather than asks: no question form, no request ("tell me
@@ -569,9 +581,12 @@ public final class DialogueManager: Sendable {
 
   /// Answers several clauses of one message in order; `nil` when the message is better read
   /// as one question.
+  ///
+  /// With `isList`, the clauses are the fragments of a list, each a question of its own: none
+  /// is read as the statement the next one asks about.
   private func compound(
     _ clauses: [String], state: inout SessionState, session: String, hasContext: Bool,
-    scratch: MatchScratch
+    scratch: MatchScratch, isList: Bool = false
   ) -> Reply? {
     var consentActs: [DialogueAct] = []
     var questions: [String] = []
@@ -605,7 +620,7 @@ public final class DialogueManager: Sendable {
         // did charlotte have it". The statement is context, not a question of its own.
         // A clause that opens with "and" or "also" goes on a list instead ("release date,
         // cast, and where to stream?").
-        if let previous = questions.last, isStatement(previous, scratch: scratch),
+        if !isList, let previous = questions.last, isStatement(previous, scratch: scratch),
           phrases.isQuestion(Subject(clause), scratch: scratch) || !hasTopic(clause),
           !Self.opensWithJoiner(clause)
         {
