@@ -310,7 +310,12 @@ struct DialoguePhrases: Sendable {
   /// question rather than agreeing to a spoiler. `nil` unless the rest opens a question.
   func leadingReply(_ text: String, scratch: MatchScratch) -> (reply: String, rest: String)? {
     let words = text.split(separator: " ")
-    guard words.count >= 2 else { return nil }
+    // Most messages open with no yes or no at all: one pass over five words, no pattern run.
+    guard words.count >= 2,
+      words.prefix(5).contains(where: {
+        Self.firmReplyWords.contains(Substring($0.filter(\.isLetter)))
+      })
+    else { return nil }
     for count in stride(from: min(5, words.count - 1), through: 1, by: -1) {
       let head = words.prefix(count)
       let rest = Self.droppingLeadFillers(Array(words.dropFirst(count)))
