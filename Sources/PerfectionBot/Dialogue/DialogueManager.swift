@@ -316,8 +316,7 @@ public final class DialogueManager: Sendable {
     _ text: String, pending: PendingQuestion, state: inout SessionState, session: String,
     hasContext: Bool, scratch: MatchScratch
   ) -> Reply? {
-    guard let (lead, rest) = phrases.leadingReply(text, scratch: scratch),
-      let answer = phrases.consentAnswer(lead, subject: Subject(lead), scratch: scratch),
+    guard let (lead, answer, rest) = phrases.leadingReply(text, scratch: scratch),
       let first = perform(answer, text: lead, state: &state, session: session, scratch: scratch)
     else { return nil }
     var ignored: [String] = []

@@ -303,30 +303,33 @@ struct DialoguePhrases: Sendable {
     return nil
   }
 
-  /// A yes or no to a prompt that runs on into a question: the reply and the question, as in
-  /// "yes, who is anton", "no who is anton", "yes tell me why".
+  /// A yes or no to a prompt that runs on into a question: the reply, how it answers the
+  /// prompt, and the question, as in "yes, who is anton", "no who is anton", "yes tell me why".
   ///
   /// The reply must hold a firm word (`firmReplyWords`): "ok, who is anton" opens a new
   /// question rather than agreeing to a spoiler. `nil` unless the rest opens a question.
-  func leadingReply(_ text: String, scratch: MatchScratch) -> (reply: String, rest: String)? {
+  func leadingReply(_ text: String, scratch: MatchScratch) -> (
+    reply: String, answer: DialogueAct, rest: String
+  )? {
+    func isFirm(_ word: Substring) -> Bool {
+      Self.firmReplyWords.contains(Substring(word.filter(\.isLetter)))
+    }
     let words = text.split(separator: " ")
     // Most messages open with no yes or no at all: one pass over five words, no pattern run.
-    guard words.count >= 2,
-      words.prefix(5).contains(where: {
-        Self.firmReplyWords.contains(Substring($0.filter(\.isLetter)))
-      })
-    else { return nil }
+    guard words.count >= 2, words.prefix(5).contains(where: isFirm) else { return nil }
     for count in stride(from: min(5, words.count - 1), through: 1, by: -1) {
       let head = words.prefix(count)
       let rest = Self.droppingLeadFillers(Array(words.dropFirst(count)))
       guard let first = rest.first,
-        Clauses.starters.contains(Substring(first.filter(\.isLetter)))
-          || Self.isRequest(rest),
-        head.contains(where: { Self.firmReplyWords.contains(Substring($0.filter(\.isLetter))) })
+        Clauses.starters.contains(Substring(first.filter(\.isLetter))) || Self.isRequest(rest),
+        head.contains(where: isFirm)
       else { continue }
       let reply = head.joined(separator: " ")
-      switch consentAnswer(reply, subject: Subject(reply), scratch: scratch) {
-      case .yes, .no, .refuse: return (reply, rest.joined(separator: " "))
+      guard let answer = consentAnswer(reply, subject: Subject(reply), scratch: scratch) else {
+        continue
+      }
+      switch answer {
+      case .yes, .no, .refuse: return (reply, answer, rest.joined(separator: " "))
       default: continue
       }
     }
