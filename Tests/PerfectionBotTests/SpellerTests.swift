@@ -142,6 +142,10 @@ struct SpellerTests {
     ("in what way do they play the cello", "how do they play the cello"),
     ("by what means was lizzie drugged", "how was lizzie drugged"),
     ("what is it about", "what is it about"),
+    ("what awful stuff did anton do", "what did anton do"),
+    ("so what messed up thing was he doing", "so what was he doing"),
+    ("what bad things happened to lizzie", "what happened to lizzie"),
+    ("what awful music", "what awful music"), ("what weird stuff", "what weird stuff"),
   ])
   func aRoundaboutOpeningIsReadAsItsQuestionWord(_ typed: String, _ read: String) {
     #expect(Speller.droppingIntensifiers(typed) == read)

@@ -33,6 +33,9 @@ public final class IntentMatcher: Sendable {
   public static let coveredScore = 5
   /// Points taken for each topic of the question the intent never talks about.
   public static let uncoveredPenalty = 12
+  /// Points for a rule that names the thing a question asks for by its kind ("instrument" in
+  /// "which instrument did anton's students play"), over an intent that only mentions it.
+  public static let namedThingScore = 5
   /// The lowest score that answers.
   public static let threshold = 10
 
@@ -297,6 +300,11 @@ public final class IntentMatcher: Sendable {
         let topics = best.required.subtracting(library.forms).count
         score += Self.conceptScore * topics + Self.formScore * (best.required.count - topics)
         score += Self.coveredScore * covered.subtracting(best.required).count
+        let namedThing = asks.contains {
+          !$0.answeredBy.subtracting(questionAsks).intersection(best.required)
+            .subtracting(library.forms).isEmpty
+        }
+        if namedThing { score += Self.namedThingScore }
       } else {
         score += Self.coveredScore * covered.count
       }

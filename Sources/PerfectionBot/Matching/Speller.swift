@@ -439,6 +439,41 @@ struct Speller: Sendable {
   static let intensified: [(String, String)] = ["what", "why", "how", "who", "where", "when"]
     .flatMap { question in ["exactly", "even"].map { (question + " " + $0 + " ", question + " ") } }
 
+  /// Words that judge what a "what … thing" question asks about without changing it
+  /// ("what awful stuff did anton do" asks what anton did).
+  static let judgements: Set<Substring> = [
+    "awful", "horrible", "terrible", "bad", "evil", "sick", "twisted", "disgusting", "horrific",
+    "horrendous", "cruel", "nasty", "vile", "gross", "creepy", "weird", "crazy", "wild", "dark",
+    "shocking", "unspeakable", "sinister", "heinous", "monstrous", "messed", "fucked", "insane",
+    "strange", "scary", "sad", "wicked", "atrocious", "despicable", "messed-up",
+  ]
+
+  /// The text with "what" + a judging word + "thing", "things" or "stuff" before a verb read
+  /// as the plain "what": "what horrible thing was anton doing" asks what anton was doing.
+  static func droppingJudgement(_ text: String) -> String {
+    guard ASCII.contains(text, "what ") else { return text }
+    var words = text.split(separator: " ", omittingEmptySubsequences: false)
+    var index = 0
+    while index + 3 < words.count {
+      defer { index += 1 }
+      guard words[index] == "what" else { continue }
+      var next = index + 1
+      guard judgements.contains(words[next]) else { continue }
+      if words[next] == "messed" || words[next] == "fucked", words[next + 1] == "up" { next += 1 }
+      guard next + 2 < words.count, ["thing", "things", "stuff"].contains(words[next + 1]),
+        thingVerbs.contains(words[next + 2])
+      else { continue }
+      words.removeSubrange((index + 1)...(next + 1))
+    }
+    return words.joined(separator: " ")
+  }
+
+  /// The verbs that may follow "what … thing" in a question.
+  static let thingVerbs: Set<Substring> = [
+    "did", "does", "do", "was", "were", "is", "are", "has", "had", "have", "happened", "happens",
+    "happen",
+  ]
+
   /// The text without an intensifier right after a question word, and with "how come" read
   /// as "why" ("how come did lizzie throw up bugs" asks why, not how).
   static func droppingIntensifiers(_ text: String) -> String {
@@ -447,6 +482,7 @@ struct Speller: Sendable {
       if result.hasPrefix("how come ") { result = "why " + result.dropFirst(9) }
       result = result.replacingOccurrences(of: " how come ", with: " why ")
     }
+    result = droppingJudgement(result)
     // "what is it that charlotte wanted", "in what way do they play": the plain question.
     if ASCII.contains(result, " it that ") || ASCII.contains(result, " what ") {
       for (phrase, plain) in reworded where result.hasPrefix(phrase) {
