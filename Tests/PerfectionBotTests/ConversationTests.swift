@@ -447,6 +447,19 @@ struct ConversationTests {
     #expect(manager.respond(to: "when did it come out?", session: "s").intents == ["film.release"])
   }
 
+  @Test func herAfterTheMothersAnswerIsTheMother() {
+    let manager = Fixtures.manager()
+    let reply = manager.respond(
+      to: "charlottes mom dies at the start right? what was wrong with her", session: "s")
+    #expect(reply.kind == .answer, "no prompt: \(reply.text)")
+    #expect(reply.intents == ["character.charlotte-mother", "gap.mother-illness"], "\(reply.text)")
+    let again = manager.respond(to: "what happened to her?", session: "s")
+    #expect(again.intents == ["character.charlotte-mother"], "\(again.text)")
+    // Without the mother's answer, "her" is who it was: Lizzie is the one taken ill.
+    let fresh = Fixtures.manager().respond(to: "what was wrong with her", session: "t")
+    #expect(fresh.kind == .consentPrompt && fresh.level == .plot, "\(fresh.text)")
+  }
+
   @Test func andXAsksTheSameAboutAnotherCharacter() throws {
     let manager = Fixtures.manager(consent: .ending)
     _ = manager.respond(to: "what happened to bachoff?", session: "s")

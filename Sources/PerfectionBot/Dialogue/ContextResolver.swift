@@ -78,6 +78,20 @@ struct ContextResolver: Sendable {
     if result.best == nil, question != text {
       result = matcher.match(normalized: text, using: scratch, exhaustive: false)
     }
+    // Right after the mother's answer, "her" may be the mother: read so when "her" read
+    // otherwise answers nothing or only at a higher level ("what was wrong with her" would
+    // ask Lizzie's sickness, "what happened to her" Charlotte's ending: spoilers the question
+    // may not need).
+    if hasContext, let means = lastIntent(state)?.sheMeans,
+      let replaced = Self.replacingShe(in: text, with: means)
+    {
+      let retried = matcher.match(normalized: replaced, using: scratch, exhaustive: false)
+      if let level = retried.best?.intent.level,
+        result.best.map({ $0.intent.level > level }) ?? true
+      {
+        result = retried
+      }
+    }
     // "how did charlotte see it" after the tattoos: "it" is the thing just talked about, read
     // only when the question means nothing without it.
     if result.best == nil, hasContext, let last = lastIntent(state),
@@ -188,6 +202,18 @@ struct ContextResolver: Sendable {
     let core = word.filter(\.isLetter)
     words[index] = phrase + word.dropFirst(word.prefix { !$0.isLetter }.count + core.count)
     return words.joined(separator: " ")
+  }
+
+  /// The question with every "she", "her" and "hers" read as `phrase`; `nil` when it has none.
+  private static func replacingShe(in text: String, with phrase: String) -> String? {
+    var replaced = false
+    let words = text.split(separator: " ", omittingEmptySubsequences: false).map { word in
+      let core = word.prefix { $0.isLetter }
+      guard core == "she" || core == "her" || core == "hers" else { return String(word) }
+      replaced = true
+      return (core == "hers" ? phrase + "'s" : phrase) + word.dropFirst(core.count)
+    }
+    return replaced ? words.joined(separator: " ") : nil
   }
 
   /// Words for a man other than the film's characters.

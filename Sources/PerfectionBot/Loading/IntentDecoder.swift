@@ -328,6 +328,9 @@ struct IntentDecoder {
     if teaser != nil, let node = fields["teaser"] { teaserLocations[id] = fields.location(node) }
     let topic = fields["topic"].flatMap { scalarString($0, fields) }
     let character = fields["character"].flatMap { scalarString($0, fields) }
+    let sheMeans = fields["she_means"].flatMap { scalarString($0, fields) }.map {
+      Normalizer.normalize($0)
+    }
     let examples = stringList(fields, "examples", required: false).map(\.1)
     // The vocabulary also holds what the answers and examples talk about: read in one pass,
     // one text a line (no concept reads across a line break: '.' stops at one, and '^' and
@@ -381,7 +384,8 @@ struct IntentDecoder {
       Intent(
         id: id, level: level, priority: priority, patterns: patterns, about: about,
         vocabulary: vocabulary.intersection(vocabularyConcepts), yesNo: yesNo, answers: answers,
-        teaser: teaser, topic: topic, character: character, followUps: followUps,
+        teaser: teaser, topic: topic, character: character, sheMeans: sheMeans,
+        followUps: followUps,
         examples: examples, isSuggested: suggested, location: fields.location(node),
         order: intents.count))
   }

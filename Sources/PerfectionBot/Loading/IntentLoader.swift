@@ -4,8 +4,8 @@
 public enum IntentLoader {
   /// The keys an intent may have.
   static let intentKeys: Set<String> = [
-    "id", "level", "priority", "topic", "character", "patterns", "about", "related", "yes_no",
-    "answers", "teaser", "follow_ups", "examples", "suggest",
+    "id", "level", "priority", "topic", "character", "she_means", "patterns", "about", "related",
+    "yes_no", "answers", "teaser", "follow_ups", "examples", "suggest",
   ]
   /// The top-level keys of an intent file, and the concept kind of each lexicon section.
   static let sectionKinds: [String: Concept.Kind] = [

@@ -30,6 +30,9 @@ public final class Intent: Sendable {
   public let topic: String?
   /// The character the answer is about, for resolving "she", "he" and "what about X?".
   public let character: String?
+  /// Whom "she" and "her" may mean right after this answer ("charlotte's mother" after the
+  /// mother's answer): read so when the character reading answers nothing, or only higher.
+  public let sheMeans: String?
   /// Where "why?", "how?", "and then?" and "tell me more" lead after this answer.
   public let followUps: [FollowUpKind: String]
   /// Questions people ask that this intent answers; used for suggestions and lint checks.
@@ -45,7 +48,8 @@ public final class Intent: Sendable {
   init(
     id: String, level: SpoilerLevel, priority: Int, patterns: [Pattern], about: [AboutRule],
     vocabulary: ConceptSet, yesNo: [YesNoRule], answers: [Template],
-    teaser: String?, topic: String?, character: String?, followUps: [FollowUpKind: String],
+    teaser: String?, topic: String?, character: String?, sheMeans: String?,
+    followUps: [FollowUpKind: String],
     examples: [String], isSuggested: Bool, location: SourceLocation, order: Int
   ) {
     self.id = id
@@ -59,6 +63,7 @@ public final class Intent: Sendable {
     self.teaser = teaser
     self.topic = topic
     self.character = character
+    self.sheMeans = sheMeans
     self.followUps = followUps
     self.examples = examples
     self.isSuggested = isSuggested
