@@ -10,6 +10,19 @@ Anton Bachoff is Charlotte's former mentor. After her mother dies, Charlotte con
 As Anton Bachoff's protégé (contains)
 ? intent=twist.what-bachoff-did consent=twist
 @reset
+# A part the article never answers does not keep the others from their answers.
+> who directed it and who stars in it
+Part of that the article doesn't say, and I won't guess it. The Perfection stars Allison Williams (Get Out) as Charlotte Willmore and Logan Browning (Dear White People) as Lizzie.
+? intent=cast.main consent=none
+> what's the budget and how does it end
+Part of that the article doesn't say, and I won't guess it. Careful: the answer to that gives away the ending (how it all ends). (contains)
+? kind=consent_prompt level=ending awaiting=yes
+! Charlotte has lost
+@reset
+# A list of names asks about each.
+> who are charlotte, lizzie and anton
+? intents=character.charlotte,character.lizzie,character.anton
+@reset
 # Two things under one frame: the second half is asked with the first half's words.
 > what happened to charlottes mom and lizzies hand
 Charlotte's mother was terminally ill (contains)

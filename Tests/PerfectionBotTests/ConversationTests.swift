@@ -13,7 +13,7 @@ struct ConversationTests {
     "spoilers up to the ending are fine", "i'm ok with the ending", "spoil the ending",
     "you can spoil it", "i don't mind spoilers", "i'm fine with ending spoilers",
     "ending spoilers are fine", "wait, go ahead", "already watched it", "i know the ending",
-    "i've seen the ending", "i already know how it ends",
+    "i've seen the ending", "i already know how it ends", "spoilers for the ending are fine",
   ]
 
   /// Grants with an exception: each grants up to the level below the one left out.
@@ -445,6 +445,35 @@ struct ConversationTests {
     #expect(fresh.respond(to: "how did charlotte see it?", session: "t").kind == .fallback)
     // "when did it come out" reads "it" as the film, whatever was said before.
     #expect(manager.respond(to: "when did it come out?", session: "s").intents == ["film.release"])
+  }
+
+  @Test(arguments: [
+    ("who directed it and who stars in it", ["cast.main"]),
+    ("who plays lizzie and how old is she", ["cast.lizzie"]),
+    ("when did it come out and what is the runtime", ["film.release"]),
+  ])
+  func aPartTheArticleNeverAnswersLeavesTheOthersTheirAnswers(
+    _ message: String, _ intents: [String]
+  ) {
+    let reply = Fixtures.manager().respond(to: message, session: "s")
+    #expect(reply.intents == intents, "\(reply.text)")
+    #expect(reply.text.hasPrefix("Part of that the article doesn't say"), "\(reply.text)")
+  }
+
+  @Test func aPartAboveConsentStillWaitsForItsYes() {
+    let manager = Fixtures.manager()
+    let reply = manager.respond(to: "what's the budget and how does it end", session: "s")
+    #expect(reply.kind == .consentPrompt && reply.level == .ending, "\(reply.text)")
+    #expect(reply.intents.isEmpty)
+    let yes = manager.respond(to: "yes", session: "s")
+    #expect(yes.intents == ["ending.explained"], "\(yes.text)")
+  }
+
+  @Test func aListOfThreeNamesAsksAboutEach() {
+    let reply = Fixtures.manager().respond(to: "who are charlotte, lizzie and anton", session: "s")
+    #expect(
+      reply.intents == ["character.charlotte", "character.lizzie", "character.anton"],
+      "\(reply.text)")
   }
 
   @Test func herAfterTheMothersAnswerIsTheMother() {

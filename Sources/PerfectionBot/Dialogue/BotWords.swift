@@ -62,6 +62,9 @@ public enum BotWords {
     "The article doesn't say, as far as I can tell, and I won't guess: I only know what "
     + "one article about The Perfection (2019) says."
 
+  /// Said before the answers to a message when one of its questions has none.
+  static let partUnanswered = "Part of that the article doesn't say, and I won't guess it."
+
   /// A follow-up ("why?", "tell me more") the last answer has nothing for.
   static let nothingMore = "The article doesn't say more about that, and I won't guess."
 

@@ -190,17 +190,25 @@ struct ContextResolver: Sendable {
   /// Words that stand for a thing rather than a person.
   private static let thingPronouns: Set<Substring> = ["it", "they", "them", "those", "these"]
 
-  /// The question with its first thing-pronoun replaced by `phrase`; `nil` when it has none.
+  /// Words before which "there" is no place ("is there a sequel").
+  private static let existentials: Set<Substring> = ["is", "are", "was", "were", "isnt", "arent"]
+
+  /// The question with its first thing-pronoun replaced by `phrase`, or its "there" by "in"
+  /// and `phrase` ("what happens there" after Shanghai); `nil` when it has neither.
   private static func replacingThingPronoun(in text: String, with phrase: String) -> String? {
     var words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
     guard
-      let index = words.firstIndex(where: {
-        thingPronouns.contains(Substring($0.filter(\.isLetter)))
+      let index = words.indices.first(where: { index in
+        let core = Substring(words[index].filter(\.isLetter))
+        return thingPronouns.contains(core)
+          || (core == "there"
+            && (index == 0 || !existentials.contains(Substring(words[index - 1]))))
       })
     else { return nil }
     let word = words[index]
     let core = word.filter(\.isLetter)
-    words[index] = phrase + word.dropFirst(word.prefix { !$0.isLetter }.count + core.count)
+    let replacement = core == "there" ? "in " + phrase : phrase
+    words[index] = replacement + word.dropFirst(word.prefix { !$0.isLetter }.count + core.count)
     return words.joined(separator: " ")
   }
 

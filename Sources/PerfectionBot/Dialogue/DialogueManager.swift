@@ -54,6 +54,8 @@ public final class DialogueManager: Sendable {
   private let characterConcepts: ConceptSet
   /// The concepts that name a subject: topics, hints aside.
   private let subjectConcepts: ConceptSet
+  /// What a question can ask about: a subject, or an attribute the article never gives.
+  private let askedAbout: ConceptSet
   /// The forms that make a clause ask something: every form but the context phrases
   /// ("in the movie", "the article says") and the one-word marker.
   private let askingForms: ConceptSet
@@ -82,6 +84,7 @@ public final class DialogueManager: Sendable {
     self.characterConcepts = ConceptSet(
       library.concepts.indices.filter { names.contains(library.concepts[$0].name) })
     self.subjectConcepts = library.topics.subtracting(library.hints)
+    self.askedAbout = subjectConcepts.union(library.unknowns)
     let contextForms: Set<String> = ["in-film", "source-ref", "actor-ref", "bare"]
     self.askingForms = library.forms.subtracting(
       ConceptSet(
@@ -365,7 +368,8 @@ public final class DialogueManager: Sendable {
     }
     if clauses.count > 1,
       let reply = compound(
-        clauses, state: &state, session: session, hasContext: hasContext, scratch: scratch)
+        clauses, state: &state, session: session, hasContext: hasContext, scratch: scratch,
+        answersInPart: true)
     {
       return reply
     }
@@ -513,8 +517,25 @@ public final class DialogueManager: Sendable {
         last != other
       else { return nil }
     }
-    let first = words[..<joint]
+    var first = words[..<joint]
     let second = words[(joint + 1)...]
+    // Names listed before the last two share the frame too ("who are charlotte, lizzie and
+    // anton"): each is asked about on its own.
+    var listed: [Substring] = []
+    while namingTwoCharacters, first.count > 2,
+      let name = Optional(first[first.endIndex - 2]), name.hasSuffix(","),
+      case let named = matcher.concepts(in: String(name.dropLast())).intersection(subjectConcepts),
+      named.count == 1, named.isSubset(of: characterConcepts)
+    {
+      listed.insert(name.dropLast(), at: 0)
+      first.remove(at: first.endIndex - 2)
+    }
+    if !listed.isEmpty {
+      let frame = first.dropLast()
+      return (listed + [first[first.endIndex - 1]] + [second.joined(separator: " ")[...]]).map {
+        (frame + [$0]).joined(separator: " ")
+      }
+    }
     // Two names share everything before the first ("who plays charlotte and lizzie").
     var frame = namingTwoCharacters ? first.count - 1 : 0
     while !namingTwoCharacters, frame < first.count - 1,
@@ -582,10 +603,12 @@ public final class DialogueManager: Sendable {
   /// as one question.
   ///
   /// With `isList`, the clauses are the fragments of a list, each a question of its own: none
-  /// is read as the statement the next one asks about.
+  /// is read as the statement the next one asks about. With `answersInPart`, the clauses are
+  /// the message's own sentences, and one the article never answers does not keep the others
+  /// from their answers.
   private func compound(
     _ clauses: [String], state: inout SessionState, session: String, hasContext: Bool,
-    scratch: MatchScratch, isList: Bool = false
+    scratch: MatchScratch, isList: Bool = false, answersInPart: Bool = false
   ) -> Reply? {
     var consentActs: [DialogueAct] = []
     var questions: [String] = []
@@ -644,18 +667,39 @@ public final class DialogueManager: Sendable {
     // as it was.
     var reading = state
     var readingContext = hasContext
+    var unanswered: [String] = []
     for question in questions {
       if let found = context.find(
         question, state: reading, hasContext: readingContext, scratch: scratch,
-        limitHits: &limitHits),
-        !parts.contains(where: { $0.intent == found.intent })
+        limitHits: &limitHits)
       {
+        guard !parts.contains(where: { $0.intent == found.intent }) else { continue }
         parts.append(found)
         if phrases.isQuestion(Subject(question), scratch: scratch) {
           context.remember(library.intents[Int(found.intent)], in: &reading)
           readingContext = true
         }
+      } else {
+        unanswered.append(question)
       }
+    }
+    // "who directed it and who stars in it": a part the article never answers gets the
+    // honest "it doesn't say", and the others their answers, when the whole message is no one
+    // question and every unanswered part is a question of its own.
+    if answersInPart, !parts.isEmpty, !unanswered.isEmpty, consentActs.isEmpty,
+      questions.allSatisfy({ !matcher.concepts(in: $0).intersection(askingForms).isEmpty }),
+      unanswered.allSatisfy({ !matcher.concepts(in: $0).intersection(askedAbout).isEmpty }),
+      context.find(
+        questions.joined(separator: " "), state: state, hasContext: hasContext,
+        scratch: scratch, limitHits: &limitHits) == nil
+    {
+      state.pending = nil
+      state.queue = Array(parts.dropFirst())
+      let first = gate.deliver(parts[0], state: &state, session: session)
+      let honest = Reply(
+        text: BotWords.partUnanswered, kind: .fallback, consent: state.consent,
+        suggestions: [], limitHits: [])
+      return Reply.joining([honest, gate.drain(after: first, state: &state, session: session)])
     }
     // Not several questions after all: one question, asked in several pieces.
     if parts.count < 2 || parts.count < questions.count {

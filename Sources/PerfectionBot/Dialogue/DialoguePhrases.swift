@@ -102,6 +102,9 @@ struct DialoguePhrases: Sendable {
       # "twist spoilers are fine", and "the twist is fine" (never the ending without
       # "spoilers": "the ending is fine" may be an opinion)
       | \b(?<level2>plot|twist|ending)\ spoilers?\ (?:are\ |is\ )?(?:ok|okay|fine|allowed|welcome|good)
+      # "spoilers for the plot are fine"
+      | \bspoilers?\ (?:for|about|of|on)\ (?:the\ )?(?<level7>plot|twist|ending)\ (?:are\ |is\ )?
+        (?:ok|okay|fine|allowed|welcome|good)
       | \b(?:only\ |just\ )?(?:the\ )?(?<level4>plot|twist)\ (?:is\ |was\ )?(?:ok|okay|fine|allowed)\b(?!\ (?:i\ guess|tbh|but\ (?:the|i|it)))
       # "i'm fine with plot spoilers", "cool with twist spoilers"
       | \b(?:fine|ok|okay|cool|good|alright|happy)\ with\ (?:the\ )?
@@ -408,7 +411,8 @@ struct DialoguePhrases: Sendable {
           : Self.level(
             match.group(named: "level") ?? match.group(named: "level2")
               ?? match.group(named: "level3") ?? match.group(named: "level4")
-              ?? match.group(named: "level5") ?? match.group(named: "level6"))
+              ?? match.group(named: "level5") ?? match.group(named: "level6")
+              ?? match.group(named: "level7"))
     {
       granted = level
       named = true
