@@ -469,6 +469,16 @@ struct ConversationTests {
     #expect(yes.intents == ["ending.explained"], "\(yes.text)")
   }
 
+  @Test func aWishForNoSpoilersAfterAQuestionKeepsTheQuestion() {
+    let reply = Fixtures.manager().respond(
+      to: "quick rundown of the movie without spoilers please", session: "s")
+    #expect(reply.intents == ["film.about"], "\(reply.text)")
+    #expect(reply.consent == .none)
+    let asked = Fixtures.manager().respond(
+      to: "why did charlotte do it no spoilers please", session: "t")
+    #expect(asked.kind == .consentPrompt && asked.consent == .none, "\(asked.text)")
+  }
+
   @Test func aListOfThreeNamesAsksAboutEach() {
     let reply = Fixtures.manager().respond(to: "who are charlotte, lizzie and anton", session: "s")
     #expect(

@@ -152,6 +152,20 @@ struct SpellerTests {
   }
 
   @Test(arguments: [
+    ("lizzie ends up where", "where lizzie ends up"),
+    ("they play how at the end", "how they play at the end"),
+    ("anton is who to charlotte", "who is anton to charlotte"),
+    ("the pills were what?", "what were the pills?"),
+    ("i know how it ends", "i know how it ends"),
+    ("without spoiling anything who is in it", "without spoiling anything who is in it"),
+    ("who is anton", "who is anton"),
+    ("the ending, how does it work", "the ending, how does it work"),
+  ])
+  func aQuestionWordLeftInPlaceIsReadInFront(_ typed: String, _ read: String) {
+    #expect(Speller.frontingQuestionWord(typed) == read)
+  }
+
+  @Test(arguments: [
     ("hey quick question, describe lizzie", "describe lizzie"),
     ("so what is left of bachoff", "what is left of bachoff"),
     ("ok so um who is anton", "who is anton"), ("hello there", "hello there"),

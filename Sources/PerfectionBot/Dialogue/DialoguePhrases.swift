@@ -16,6 +16,8 @@ struct DialoguePhrases: Sendable {
   private let grantAll: Pattern
   private let grantLevel: Pattern
   private let revoke: Pattern
+  /// A question's spoiler-free ending, "… without spoilers please": a statement of its own.
+  private let trailingNoSpoilers: Pattern
   /// "except the ending", "but not the twist": what a grant leaves out.
   private let exclusion: Pattern
   /// "i haven't seen the ending yet": a level the user has not watched, so not to spoil.
@@ -120,6 +122,9 @@ struct DialoguePhrases: Sendable {
         (?:ok|okay|fine|allowed|welcome|good)
       """#
     )
+    trailingNoSpoilers = compile(
+      #"(?<=\w )(?:without|with no|no) (?:any )?(?:spoilers?|spoiling(?: anything| it)?)(?: (?:please|pls|plz|thanks|thx))?"#
+        + end)
     revoke = compile(
       #"""
       (?x) \b(?:
@@ -515,6 +520,15 @@ struct DialoguePhrases: Sendable {
   func splittingConsentLead(_ subject: Subject, scratch: MatchScratch) -> [String] {
     let clause = subject.text
     guard holdsConsentPhrase(subject, scratch: scratch) else { return [clause] }
+    // "quick rundown of the movie without spoilers please": the question, then the wish.
+    if case .matched(let range) = trailingNoSpoilers.span(in: subject, using: scratch),
+      range.lowerBound > 0
+    {
+      let head = String(subject.slice(0..<range.lowerBound)).trimmingCharacters(in: .whitespaces)
+      if head.split(separator: " ").count >= 2 {
+        return [head, String(subject.slice(range.lowerBound..<clause.utf8.count))]
+      }
+    }
     var ends: [Int] = []
     for pattern in [revoke, unseen, grantLevel, grantAll] {
       if case .matched(let range) = pattern.span(in: subject, using: scratch) {

@@ -220,11 +220,73 @@ struct Speller: Sendable {
     }
     flush()
     let corrected = changed ? String(decoding: output, as: UTF8.self) : normalized
-    return Self.readingTruthOpener(
-      Self.droppingLeadingMarkers(
-        Self.droppingTrailingFillers(
-          Self.droppingIntensifiers(Self.rereadingSoundAlikes(corrected)))))
+    return Self.frontingQuestionWord(
+      Self.readingTruthOpener(
+        Self.droppingLeadingMarkers(
+          Self.droppingTrailingFillers(
+            Self.droppingIntensifiers(Self.rereadingSoundAlikes(corrected))))))
   }
+
+  /// Question words a statement may end with instead of opening with.
+  static let inSituWords: Set<Substring> = ["what", "where", "how", "who", "when", "why"]
+  /// Words that open a sentence which is no statement with its question word left in place.
+  static let notStatementOpeners: Set<Substring> = [
+    "i", "im", "you", "we", "can", "could", "do", "does", "did", "is", "are", "was", "were",
+    "please", "tell", "explain", "if", "so", "and", "but", "or", "no", "yes", "idk", "dont",
+    "not", "its", "it", "that", "this", "there", "theres",
+  ]
+  /// Words before a question word that make it part of a statement ("i know how it ends").
+  static let embedders: Set<Substring> = [
+    "know", "knew", "wonder", "wondering", "understand", "explain", "tell", "sure", "idea",
+    "see", "get", "got", "remember", "figure", "learn", "learned", "show", "ask", "asking",
+    "matter", "care", "decide", "guess", "think", "forgot", "forget", "realize", "realise",
+    "about", "of", "and", "or", "but", "that", "no", "unclear", "confused", "lost",
+  ]
+
+  /// A statement with its question word left in place, read with that word in front.
+  ///
+  /// "lizzie ends up where" is "where lizzie ends up", "they play how at the end" is "how
+  /// they play at the end". Only a plain sentence of one clause, its question word after two
+  /// words or more and at most four from the end, none of them a word that embeds it ("i
+  /// know how").
+  static func frontingQuestionWord(_ text: String) -> String {
+    guard text.utf8.count < 80,
+      !text.utf8.dropLast().contains(where: { splitBytesForFronting.contains($0) })
+    else { return text }
+    var words = text.split(separator: " ")
+    guard words.count >= 3, let first = words.first,
+      !inSituWords.contains(first), !notStatementOpeners.contains(first)
+    else { return text }
+    let core = { (word: Substring) in word.filter { $0.isLetter } }
+    guard
+      let index = words.indices.first(where: { inSituWords.contains(Substring(core(words[$0]))) }),
+      index >= 2, words.count - index <= 5,
+      !words[..<index].contains(where: { embedders.contains(Substring(core($0))) }),
+      // "without spoiling anything who is in it" already asks, from its question word on.
+      index + 1 == words.count || !questionVerbs.contains(Substring(core(words[index + 1])))
+    else { return text }
+    let word = words.remove(at: index)
+    let wasLast = index == words.count
+    // "anton is who to charlotte" is "who is anton to charlotte".
+    var front = [Substring(core(word))]
+    if ["is", "was", "are", "were"].contains(words[index - 1]) {
+      front.append(words.remove(at: index - 1))
+    }
+    let trailing = word.drop { $0.isLetter }
+    if !trailing.isEmpty, wasLast {
+      words[words.count - 1] += trailing
+    }
+    return (front + words).joined(separator: " ")
+  }
+
+  /// Verbs that follow a question word that opens a question ("who is", "what did").
+  static let questionVerbs: Set<Substring> = [
+    "is", "was", "are", "were", "do", "does", "did", "can", "could", "would", "will", "has",
+    "have", "had", "s", "should", "happened", "happens", "made", "makes",
+  ]
+
+  /// Bytes that end a clause: a message holding one before its end is left as typed.
+  private static let splitBytesForFronting: Set<UInt8> = Set(".!?;,:".utf8)
 
   /// Auxiliaries after which "were" can only be "where" ("were does it take place") and
   /// before which "no" can only be "know" ("how did charlotte no about lizzie").
