@@ -523,7 +523,7 @@ public final class DialogueManager: Sendable {
     // anton"): each is asked about on its own.
     var listed: [Substring] = []
     while namingTwoCharacters, first.count > 2,
-      let name = Optional(first[first.endIndex - 2]), name.hasSuffix(","),
+      case let name = first[first.endIndex - 2], name.hasSuffix(","),
       case let named = matcher.concepts(in: String(name.dropLast())).intersection(subjectConcepts),
       named.count == 1, named.isSubset(of: characterConcepts)
     {

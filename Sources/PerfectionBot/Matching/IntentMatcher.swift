@@ -260,6 +260,11 @@ public final class IntentMatcher: Sendable {
       }
       asks.append((ask.range.upperBound, answeredBy))
     }
+    // The topics that name what each ask asks for by its kind ("instrument" in "which
+    // instrument…"): a rule naming one of them earns `namedThingScore`.
+    let askedThings = asks.map {
+      $0.answeredBy.subtracting(questionAsks).subtracting(library.forms)
+    }
     var scored: [(match: IntentMatch, order: Int)] = []
     for position in library.intents.indices {
       let hit = spans[position]
@@ -300,11 +305,9 @@ public final class IntentMatcher: Sendable {
         let topics = best.required.subtracting(library.forms).count
         score += Self.conceptScore * topics + Self.formScore * (best.required.count - topics)
         score += Self.coveredScore * covered.subtracting(best.required).count
-        let namedThing = asks.contains {
-          !$0.answeredBy.subtracting(questionAsks).intersection(best.required)
-            .subtracting(library.forms).isEmpty
+        if askedThings.contains(where: { !$0.intersection(best.required).isEmpty }) {
+          score += Self.namedThingScore
         }
-        if namedThing { score += Self.namedThingScore }
       } else {
         score += Self.coveredScore * covered.count
       }

@@ -279,10 +279,11 @@ struct Speller: Sendable {
     return (front + words).joined(separator: " ")
   }
 
-  /// Verbs that follow a question word that opens a question ("who is", "what did").
+  /// Verbs that follow a question word that opens a question ("who is", "what did"), or
+  /// "what … thing" ("what awful thing happened").
   static let questionVerbs: Set<Substring> = [
     "is", "was", "are", "were", "do", "does", "did", "can", "could", "would", "will", "has",
-    "have", "had", "s", "should", "happened", "happens", "made", "makes",
+    "have", "had", "s", "should", "happen", "happened", "happens", "made", "makes",
   ]
 
   /// Bytes that end a clause: a message holding one before its end is left as typed.
@@ -523,18 +524,12 @@ struct Speller: Sendable {
       guard judgements.contains(words[next]) else { continue }
       if words[next] == "messed" || words[next] == "fucked", words[next + 1] == "up" { next += 1 }
       guard next + 2 < words.count, ["thing", "things", "stuff"].contains(words[next + 1]),
-        thingVerbs.contains(words[next + 2])
+        questionVerbs.contains(words[next + 2])
       else { continue }
       words.removeSubrange((index + 1)...(next + 1))
     }
     return words.joined(separator: " ")
   }
-
-  /// The verbs that may follow "what … thing" in a question.
-  static let thingVerbs: Set<Substring> = [
-    "did", "does", "do", "was", "were", "is", "are", "has", "had", "have", "happened", "happens",
-    "happen",
-  ]
 
   /// The text without an intensifier right after a question word, and with "how come" read
   /// as "why" ("how come did lizzie throw up bugs" asks why, not how).
