@@ -33,9 +33,35 @@ enum Binary {
   }
 
   /// Starts the binary with its standard streams on pipes.
+  ///
+  /// A binary copied just now can fail to start with "Text file busy" (ETXTBSY) while
+  /// another test's child, forked in the meantime, still holds the copy's write descriptor
+  /// until it execs: that start is tried again, a few times, after a short wait.
   static func start(
     _ arguments: [String], directory: String? = nil, environment: [String: String] = [:],
     executable: URL = url
+  ) throws -> Running {
+    var attempt = 1
+    while true {
+      do {
+        return try startOnce(
+          arguments, directory: directory, environment: environment, executable: executable)
+      } catch let error as NSError where attempt < 20 && isTextFileBusy(error) {
+        attempt += 1
+        usleep(50_000)
+      }
+    }
+  }
+
+  private static func isTextFileBusy(_ error: NSError) -> Bool {
+    let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError
+    return [error, underlying].contains {
+      $0?.domain == NSPOSIXErrorDomain && $0?.code == Int(ETXTBSY)
+    }
+  }
+
+  private static func startOnce(
+    _ arguments: [String], directory: String?, environment: [String: String], executable: URL
   ) throws -> Running {
     let process = Process()
     process.executableURL = executable

@@ -13,6 +13,10 @@ public enum CorpusRewording: String, CaseIterable, Sendable {
   case tense = "the tense swapped"
   /// Every apostrophe left out: "whats", "charlottes", "didnt".
   case noApostrophes = "no apostrophes"
+  /// The auxiliary after an opening question word left out: "what lizzie play".
+  case droppedAuxiliary = "the auxiliary dropped"
+  /// Written with care: a capital first letter, capitalized names and a closing "?".
+  case written = "capitals and a question mark"
 
   /// The question reworded.
   public func apply(_ question: String) -> String {
@@ -32,6 +36,23 @@ public enum CorpusRewording: String, CaseIterable, Sendable {
       return question + " lol"
     case .noApostrophes:
       return question.replacingOccurrences(of: "'", with: "")
+    case .droppedAuxiliary:
+      var words = question.split(separator: " ", omittingEmptySubsequences: false)
+      guard words.count > 2,
+        ["what", "why", "how", "who", "where", "when", "which"].contains(words[0]),
+        ["did", "does", "do"].contains(words[1])
+      else { return question }
+      words.remove(at: 1)
+      return words.joined(separator: " ")
+    case .written:
+      let named = Self.replacingWords(
+        question,
+        [
+          "anton": "Anton", "charlotte": "Charlotte", "lizzie": "Lizzie", "bachoff": "Bachoff",
+          "shanghai": "Shanghai", "netflix": "Netflix", "i": "I",
+        ])
+      let capital = named.prefix(1).uppercased() + named.dropFirst()
+      return capital.last.map { "?!.".contains($0) } == true ? capital : capital + "?"
     case .tense:
       return Self.replacingWords(
         question,
@@ -47,7 +68,7 @@ public enum CorpusRewording: String, CaseIterable, Sendable {
   public var minimumAccuracy: Double {
     switch self {
     case .slip: 0.97
-    case .fullNames, .opener, .trailer, .noApostrophes: 0.98
+    case .fullNames, .opener, .trailer, .noApostrophes, .droppedAuxiliary, .written: 0.98
     case .tense: 0.97
     }
   }

@@ -25,6 +25,9 @@ import PCRE2
 public final class IntentMatcher: Sendable {
   /// Points for a matching whole-question pattern.
   public static let patternScore = 40
+  /// Points for a matching pattern instead, when the question names a topic outside its
+  /// match that the intent never talks about ("what did anton do … in the chapel").
+  public static let patternAroundTopicScore = 20
   /// Points for each topic of the best `about:` rule a question satisfies.
   public static let conceptScore = 10
   /// Points for each form (who, why, yes/no) of the best `about:` rule.
@@ -124,7 +127,8 @@ public final class IntentMatcher: Sendable {
     // mention: "where does anton bachoff live" asks where Anton lives. A misspelled name
     // ("lizzy") is read as the name too, for patterns that name a character in so many words.
     if let shortened = shorteningNames(in: text, ranges: ranges) {
-      text = shortened
+      // Only now is a misspelled or full name a subject: "what anton bachoff do".
+      text = DroppedAuxiliary.restoring(shortened)
       keys = QuestionKeys(text)
       (found, ranges) = concepts(in: Subject(text), keys: keys, using: scratch)
     }
@@ -300,7 +304,14 @@ public final class IntentMatcher: Sendable {
       let uncovered = questionTopics.subtracting(intent.vocabulary).subtracting(library.hints)
       let unknownMissed = questionUnknowns.subtracting(intent.vocabulary)
       var score = intent.priority
-      if hit != nil { score += Self.patternScore }
+      if let hit {
+        // A topic the pattern never read and the intent never talks about: the pattern
+        // matched around it ("what did anton do … in the chapel"), and earns less.
+        let readPast = conceptRanges.contains { entry in
+          uncovered.contains(entry.concept) && !hit.range.contains(entry.range.lowerBound)
+        }
+        score += readPast ? Self.patternAroundTopicScore : Self.patternScore
+      }
       if let best {
         let topics = best.required.subtracting(library.forms).count
         score += Self.conceptScore * topics + Self.formScore * (best.required.count - topics)

@@ -220,11 +220,12 @@ struct Speller: Sendable {
     }
     flush()
     let corrected = changed ? String(decoding: output, as: UTF8.self) : normalized
-    return Self.frontingQuestionWord(
-      Self.readingTruthOpener(
-        Self.droppingLeadingMarkers(
-          Self.droppingTrailingFillers(
-            Self.droppingIntensifiers(Self.rereadingSoundAlikes(corrected))))))
+    return DroppedAuxiliary.restoring(
+      Self.frontingQuestionWord(
+        Self.readingTruthOpener(
+          Self.droppingLeadingMarkers(
+            Self.droppingTrailingFillers(
+              Self.droppingIntensifiers(Self.rereadingSoundAlikes(corrected)))))))
   }
 
   /// Question words a statement may end with instead of opening with.
