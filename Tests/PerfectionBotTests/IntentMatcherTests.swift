@@ -97,6 +97,24 @@ struct IntentMatcherTests {
     #expect(best.score - IntentMatcher.namedThingScore < IntentMatcher.threshold)
   }
 
+  @Test func aPatternThatMatchedAroundAnUnknownTopicEarnsLess() throws {
+    // "what did anton do" is a pattern of the abuse; "in the chapel" lies outside its match
+    // and the abuse never talks about the chapel, which the chapel's intent answers.
+    let matcher = IntentMatcher(library: Fixtures.library)
+    let chapel = try #require(matcher.match("what did anton do in the chapel").best)
+    #expect(chapel.intent.id == "twist.chapel")
+    let abuse = try #require(
+      matcher.match("what did anton do in the chapel").candidates.first {
+        $0.intent.id == "twist.what-bachoff-did"
+      })
+    #expect(abuse.patternIndex != nil)
+    // With the whole pattern's points it would have won.
+    let full = abuse.score - IntentMatcher.patternAroundTopicScore + IntentMatcher.patternScore
+    #expect(full > chapel.score)
+    // Without the chapel, the pattern earns all its points and wins.
+    #expect(matcher.match("what did anton do").best?.intent.id == "twist.what-bachoff-did")
+  }
+
   /// A named hostile input, so that test output shows the name and not a megabyte of text.
   struct Hostile: CustomTestStringConvertible, Sendable {
     let name: String

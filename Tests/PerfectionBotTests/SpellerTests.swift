@@ -166,6 +166,41 @@ struct SpellerTests {
   }
 
   @Test(arguments: [
+    ("what lizzie play", "what did lizzie play"),
+    ("how they cut off his arms", "how did they cut off his arms"),
+    ("why charlotte's mom get sick", "why did charlotte's mom get sick"),
+    ("what the other students think of anton", "what did the other students think of anton"),
+    ("what charlotte and lizzie play", "what did charlotte and lizzie play"),
+    ("where you get your info", "where do you get your info"),
+    ("what it mean", "what does it mean"),
+    ("what orchestrated mean", "what does orchestrated mean"),
+    ("which hand lizzie lose", "which hand did lizzie lose"),
+    ("how charlotte no about lizzie", "how did charlotte know about lizzie"),
+    ("who is anton and what anton do", "who is anton and what did anton do"),
+    // Nothing was dropped: a past or third-person verb, an auxiliary, no subject, a noun.
+    ("what lizzie played", "what lizzie played"), ("what did lizzie play", "what did lizzie play"),
+    ("what lizzie is doing", "what lizzie is doing"),
+    ("what happens to anton", "what happens to anton"),
+    ("what the end means", "what the end means"), ("i know what anton do", "i know what anton do"),
+  ])
+  func aDroppedAuxiliaryIsPutBack(_ typed: String, _ read: String) {
+    #expect(DroppedAuxiliary.restoring(typed) == read)
+  }
+
+  @Test(arguments: [
+    ("can you tell me what is a chapel", "what is a chapel"),
+    ("do you know, who plays lizzie", "who plays lizzie"),
+    ("i was wondering why charlotte did it", "why charlotte did it"),
+    // No question word at once after the request, or too little after it: as typed.
+    ("can you tell me about anton", "can you tell me about anton"),
+    ("do you know if anton dies", "do you know if anton dies"),
+    ("tell me why", "tell me why"), ("tell me what you know", "what you know"),
+  ])
+  func aQuestionInsideARequestIsReadFromItsQuestionWord(_ typed: String, _ read: String) {
+    #expect(EmbeddedQuestion.unwrapping(typed) == read)
+  }
+
+  @Test(arguments: [
     ("hey quick question, describe lizzie", "describe lizzie"),
     ("so what is left of bachoff", "what is left of bachoff"),
     ("ok so um who is anton", "who is anton"), ("hello there", "hello there"),

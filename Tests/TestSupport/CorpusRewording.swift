@@ -15,6 +15,9 @@ public enum CorpusRewording: String, CaseIterable, Sendable {
   case noApostrophes = "no apostrophes"
   /// The auxiliary after an opening question word left out: "what lizzie play".
   case droppedAuxiliary = "the auxiliary dropped"
+  /// A question opening with a question word asked inside a request: "can you tell me what
+  /// happens at the competition".
+  case request = "a request around it"
   /// Written with care: a capital first letter, capitalized names and a closing "?".
   case written = "capitals and a question mark"
 
@@ -44,6 +47,10 @@ public enum CorpusRewording: String, CaseIterable, Sendable {
       else { return question }
       words.remove(at: 1)
       return words.joined(separator: " ")
+    case .request:
+      let opensWithQuestionWord = ["what ", "why ", "how ", "who ", "where ", "when ", "which "]
+        .contains { question.hasPrefix($0) }
+      return opensWithQuestionWord ? "can you tell me " + question : question
     case .written:
       let named = Self.replacingWords(
         question,
@@ -68,7 +75,8 @@ public enum CorpusRewording: String, CaseIterable, Sendable {
   public var minimumAccuracy: Double {
     switch self {
     case .slip: 0.97
-    case .fullNames, .opener, .trailer, .noApostrophes, .droppedAuxiliary, .written: 0.98
+    case .fullNames, .opener, .trailer, .noApostrophes, .droppedAuxiliary, .written, .request:
+      0.98
     case .tense: 0.97
     }
   }

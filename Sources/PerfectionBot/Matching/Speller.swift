@@ -223,9 +223,10 @@ struct Speller: Sendable {
     return DroppedAuxiliary.restoring(
       Self.frontingQuestionWord(
         Self.readingTruthOpener(
-          Self.droppingLeadingMarkers(
-            Self.droppingTrailingFillers(
-              Self.droppingIntensifiers(Self.rereadingSoundAlikes(corrected)))))))
+          EmbeddedQuestion.unwrapping(
+            Self.droppingLeadingMarkers(
+              Self.droppingTrailingFillers(
+                Self.droppingIntensifiers(Self.rereadingSoundAlikes(corrected))))))))
   }
 
   /// Question words a statement may end with instead of opening with.
