@@ -479,6 +479,22 @@ struct ConversationTests {
     #expect(asked.kind == .consentPrompt && asked.consent == .none, "\(asked.text)")
   }
 
+  @Test func consentAndClausesAreReadFromTheWordsAsMeant() {
+    // A misspelled grant grants, and its question is answered.
+    let granted = Fixtures.manager().respond(
+      to: "spoli the plot for me, what happens on the trip", session: "s")
+    #expect(granted.consent == .plot && granted.intents == ["plot.the-trip"], "\(granted.text)")
+    // A misspelled refusal refuses: the twist is asked about, never the ending.
+    let refused = Fixtures.manager().respond(
+      to: "don't spoli the ending but why did charlotte do it", session: "t")
+    #expect(refused.kind == .consentPrompt && refused.consent == .none, "\(refused.text)")
+    #expect(refused.level == .twist, "\(refused.text)")
+    // A misspelled question word still opens a second question.
+    let both = Fixtures.manager().respond(
+      to: "when did it come out and wehre can i watch it", session: "u")
+    #expect(both.intents == ["film.release", "film.where-to-watch"], "\(both.text)")
+  }
+
   @Test func aListOfThreeNamesAsksAboutEach() {
     let reply = Fixtures.manager().respond(to: "who are charlotte, lizzie and anton", session: "s")
     #expect(

@@ -215,7 +215,9 @@ public final class DialogueManager: Sendable {
 
   private func prepare(_ message: String) -> (text: String, tooLong: Bool) {
     let tooLong = message.utf8.count > options.maximumQuestionBytes
-    return (tooLong ? "" : Normalizer.normalize(message), tooLong)
+    // Consent, replies to a prompt and the clauses of a compound are read from the words
+    // as meant: "spoli the plot" grants the plot, "… and wehre can i watch it" asks again.
+    return (tooLong ? "" : matcher.correctingSpelling(Normalizer.normalize(message)), tooLong)
   }
 
   private func oversized(_ state: SessionState, limit: Int? = nil) -> Reply {

@@ -107,6 +107,13 @@ public final class IntentMatcher: Sendable {
     pool.withScratch { match(normalized: normalized, using: $0, exhaustive: exhaustive) }
   }
 
+  /// Normalized text with its misspelled words corrected and its chat shorthand spelled out,
+  /// word for word, as the matcher reads them: what the dialogue reads consent and clauses
+  /// from ("spoli the plot", "wehre can i watch it").
+  public func correctingSpelling(_ normalized: String) -> String {
+    speller.correctingWords(normalized)
+  }
+
   /// The lexicon concepts a normalized question holds.
   public func concepts(in typed: String) -> ConceptSet {
     pool.withScratch { read(typed, using: $0).concepts }

@@ -44,7 +44,7 @@ struct Speller: Sendable {
     "wat": "what", "wut": "what", "wht": "what", "wats": "whats", "wuts": "whats",
     "whts": "whats", "wich": "which", "whch": "which", "wen": "when", "wer": "where",
     "whr": "where", "wher": "where", "hw": "how", "wy": "why", "abt": "about", "bout": "about",
-    "u": "you", "ur": "your", "ya": "you", "bc": "because", "cuz": "because", "coz": "because",
+    "u": "you", "ur": "your", "bc": "because", "cuz": "because", "coz": "because",
     "ppl": "people", "dat": "that", "da": "the", "teh": "the", "hapen": "happen",
     "happend": "happened", "hapened": "happened", "hapend": "happened", "fite": "fight",
     "actin": "acting", "endin": "ending", "movi": "movie", "moive": "movie", "wit": "with",
@@ -53,7 +53,7 @@ struct Speller: Sendable {
     "cud": "could", "wud": "would", "hppnd": "happened", "happned": "happened", "b4": "before",
     "sum1": "someone", "some1": "someone", "any1": "anyone", "thx": "thanks", "abut": "about",
     "sik": "sick", "ded": "dead", "whyd": "why did", "otu": "out", "adn": "and", "hte": "the",
-    "yuo": "you", "wach": "watch",
+    "yuo": "you", "wach": "watch", "twits": "twist",
   ]
   /// The shorthand, for lookups by bytes.
   private static let shorthandBytes: [[UInt8]: [UInt8]] = Dictionary(
@@ -185,8 +185,23 @@ struct Speller: Sendable {
     known.contains(word) || targets.table.patternWords.contains(word)
   }
 
-  /// The question with its unknown words corrected, or as it was.
+  /// The question with its unknown words corrected and read in its plain form: the
+  /// auxiliary put back, the question word in front, openers and fillers dropped.
   func correct(_ normalized: String) -> String {
+    let corrected = correctingWords(normalized)
+    return DroppedAuxiliary.restoring(
+      Self.frontingQuestionWord(
+        Self.readingTruthOpener(
+          EmbeddedQuestion.unwrapping(
+            Self.droppingLeadingMarkers(
+              Self.droppingTrailingFillers(
+                Self.droppingIntensifiers(Self.rereadingSoundAlikes(corrected))))))))
+  }
+
+  /// The text with its unknown words corrected and its shorthand spelled out, word for word.
+  ///
+  /// The text as it was when nothing needed it. Correcting twice changes nothing more.
+  func correctingWords(_ normalized: String) -> String {
     var output: [UInt8] = []
     var changed = false
     var word: [UInt8] = []
@@ -219,14 +234,7 @@ struct Speller: Sendable {
       }
     }
     flush()
-    let corrected = changed ? String(decoding: output, as: UTF8.self) : normalized
-    return DroppedAuxiliary.restoring(
-      Self.frontingQuestionWord(
-        Self.readingTruthOpener(
-          EmbeddedQuestion.unwrapping(
-            Self.droppingLeadingMarkers(
-              Self.droppingTrailingFillers(
-                Self.droppingIntensifiers(Self.rereadingSoundAlikes(corrected))))))))
+    return changed ? String(decoding: output, as: UTF8.self) : normalized
   }
 
   /// Question words a statement may end with instead of opening with.
