@@ -30,7 +30,7 @@ Charlotte Willmore is a talented cellist who put her music career on hold to tak
 Charlotte's mother was terminally ill, and Charlotte put her music career on hold to take care of her. When her mother dies, Charlotte contacts her former mentor, Anton Bachoff.
 ? intent=character.charlotte-mother
 > who's lizzie
-Lizzie (Logan Browning) is another cello prodigy. Charlotte meets her when she jets off to Shanghai to join Anton Bachoff and Lizzie.
+Lizzie (Logan Browning) is another cello prodigy. Charlotte jets off to Shanghai to join her and Anton Bachoff, Charlotte's former mentor.
 ? intent=character.lizzie
 > who is Antón Bachoff?
 Anton Bachoff is Charlotte's former mentor. After her mother dies, Charlotte contacts him and joins him in Shanghai.

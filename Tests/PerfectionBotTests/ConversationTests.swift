@@ -495,6 +495,15 @@ struct ConversationTests {
     #expect(both.intents == ["film.release", "film.where-to-watch"], "\(both.text)")
   }
 
+  @Test func aJoiningWordOpeningAMessageAsksNothing() {
+    let manager = Fixtures.manager(consent: .ending)
+    let reply = manager.respond(
+      to: "and what happened to charlotte's arm and lizzie's hand", session: "s")
+    #expect(reply.intents == ["ending.charlotte-arm", "plot.the-hand"], "\(reply.text)")
+    let but = manager.respond(to: "but who plays lizzie", session: "t")
+    #expect(but.intents == ["cast.lizzie"], "\(but.text)")
+  }
+
   @Test func aListOfThreeNamesAsksAboutEach() {
     let reply = Fixtures.manager().respond(to: "who are charlotte, lizzie and anton", session: "s")
     #expect(

@@ -18,6 +18,9 @@ public enum CorpusRewording: String, CaseIterable, Sendable {
   /// A question opening with a question word asked inside a request: "can you tell me what
   /// happens at the competition".
   case request = "a request around it"
+  /// "actually" after the name or pronoun that follows an opening question word and its
+  /// auxiliary: "how did lizzie actually get sick".
+  case adverb = "an adverb after the subject"
   /// Written with care: a capital first letter, capitalized names and a closing "?".
   case written = "capitals and a question mark"
 
@@ -51,6 +54,16 @@ public enum CorpusRewording: String, CaseIterable, Sendable {
       let opensWithQuestionWord = ["what ", "why ", "how ", "who ", "where ", "when ", "which "]
         .contains { question.hasPrefix($0) }
       return opensWithQuestionWord ? "can you tell me " + question : question
+    case .adverb:
+      var words = question.split(separator: " ", omittingEmptySubsequences: false)
+      guard words.count > 3,
+        ["what", "why", "how", "who", "where", "when", "which"].contains(words[0]),
+        ["did", "does", "do", "is", "was", "are", "were", "can", "could", "would"].contains(
+          words[1]),
+        ["charlotte", "lizzie", "anton", "bachoff", "she", "he", "they"].contains(words[2])
+      else { return question }
+      words.insert("actually", at: 3)
+      return words.joined(separator: " ")
     case .written:
       let named = Self.replacingWords(
         question,
@@ -75,7 +88,8 @@ public enum CorpusRewording: String, CaseIterable, Sendable {
   public var minimumAccuracy: Double {
     switch self {
     case .slip: 0.97
-    case .fullNames, .opener, .trailer, .noApostrophes, .droppedAuxiliary, .written, .request:
+    case .fullNames, .opener, .trailer, .noApostrophes, .droppedAuxiliary, .written, .request,
+      .adverb:
       0.98
     case .tense: 0.97
     }

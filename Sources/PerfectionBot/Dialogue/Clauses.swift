@@ -54,6 +54,19 @@ enum Clauses {
     return false
   }
 
+  /// The message without a joining word that opens it before a question ("and what happened
+  /// to charlotte's arm and lizzie's hand"): it carries the conversation on and asks nothing.
+  static func droppingLeadingJoiner(_ text: String) -> String {
+    guard let space = text.firstIndex(of: " "), joiners.contains(text[..<space]) else {
+      return text
+    }
+    let rest = text[text.index(after: space)...]
+    guard let next = rest.split(separator: " ").first,
+      starters.contains(next.trimmingPunctuation)
+    else { return text }
+    return String(rest)
+  }
+
   /// The clauses of a normalized message, in order, without empty ones.
   static func split(_ text: String) -> [String] {
     // Most messages are one clause: no splitting punctuation but at the end, and no joining

@@ -355,9 +355,11 @@ public final class DialogueManager: Sendable {
 
   /// A message that answers no pending question: consent statements, follow-ups, questions.
   private func message(
-    _ text: String, subject: Subject, state: inout SessionState, session: String,
+    _ typed: String, subject typedSubject: Subject, state: inout SessionState, session: String,
     hasContext: Bool, scratch: MatchScratch
   ) -> Reply {
+    let text = Clauses.droppingLeadingJoiner(typed)
+    let subject = text == typed ? typedSubject : Subject(text)
     // Several sentences or questions in one message: consent statements first, then each
     // question in order. A statement may run into its question with nothing between. The
     // consent gate is run once on the whole message, which is most often its one clause.

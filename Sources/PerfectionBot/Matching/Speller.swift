@@ -191,11 +191,12 @@ struct Speller: Sendable {
     let corrected = correctingWords(normalized)
     return DroppedAuxiliary.restoring(
       Self.frontingQuestionWord(
-        Self.readingTruthOpener(
-          EmbeddedQuestion.unwrapping(
-            Self.droppingLeadingMarkers(
-              Self.droppingTrailingFillers(
-                Self.droppingIntensifiers(Self.rereadingSoundAlikes(corrected))))))))
+        AdverbAfterSubject.dropping(
+          Self.readingTruthOpener(
+            EmbeddedQuestion.unwrapping(
+              Self.droppingLeadingMarkers(
+                Self.droppingTrailingFillers(
+                  Self.droppingIntensifiers(Self.rereadingSoundAlikes(corrected)))))))))
   }
 
   /// The text with its unknown words corrected and its shorthand spelled out, word for word.
@@ -361,10 +362,13 @@ struct Speller: Sendable {
   }
 
   /// Words a question may open with that change nothing it asks ("hey quick question,
-  /// describe lizzie", "so what is left of bachoff").
+  /// describe lizzie", "so what is left of bachoff", "and then who attacks anton").
   static let leadingMarkers: [[UInt8]] = [
     "hey", "hi", "hello", "yo", "ok", "okay", "so", "um", "uh", "umm", "well", "oh", "alright",
     "wait", "hmm", "also", "quick question", "question", "one more question", "another question",
+    // A question that carries on the conversation ("and then what happens to lizzie's hand",
+    // "but who are you") asks what it asks without them.
+    "and", "but", "then",
   ].map { Array($0.utf8) }
 
   /// Openers that ask whether a statement is true ("true or false: anton dies").
