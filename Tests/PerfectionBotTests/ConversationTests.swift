@@ -495,6 +495,21 @@ struct ConversationTests {
     #expect(both.intents == ["film.release", "film.where-to-watch"], "\(both.text)")
   }
 
+  @Test func aQuestionAfterAScenePointedAtAsksAboutThatScene() {
+    let manager = Fixtures.manager(consent: .ending)
+    let knife = manager.respond(
+      to: "the scene where charlotte is holding up the big knife, what is going on there",
+      session: "s")
+    #expect(knife.intents == ["plot.the-knife"], "\(knife.text)")
+    let bus = manager.respond(
+      to: "the part on the bus where lizzie gets really sick, what happens", session: "t")
+    #expect(bus.intents == ["plot.lizzie-ill"], "\(bus.text)")
+    // A phrase of time before the question scopes it: the plot, not the ending.
+    let scoped = Fixtures.manager().respond(
+      to: "during the bus scene what happens to lizzie", session: "u")
+    #expect(scoped.kind == .consentPrompt && scoped.level == .plot, "\(scoped.text)")
+  }
+
   @Test func aJoiningWordOpeningAMessageAsksNothing() {
     let manager = Fixtures.manager(consent: .ending)
     let reply = manager.respond(

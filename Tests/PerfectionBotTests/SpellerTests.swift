@@ -202,6 +202,26 @@ struct SpellerTests {
   }
 
   @Test(arguments: [
+    ("during the bus scene what happens to lizzie", "what happens to lizzie during the bus scene"),
+    ("in the end, what happens to anton?", "what happens to anton in the end?"),
+    ("at the end does anton hurt charlotte", "does anton hurt charlotte at the end"),
+    ("after the chapel where do they go", "where do they go after the chapel"),
+    // A relative word says which scene; a statement's verb opens no question.
+    (
+      "in the part where lizzie throws up bugs, were those bugs real",
+      "in the part where lizzie throws up bugs, were those bugs real"
+    ),
+    (
+      "at the beginning charlotte is taking care of someone",
+      "at the beginning charlotte is taking care of someone"
+    ),
+    ("in the movie", "in the movie"),
+  ])
+  func aPhraseOfTimeOrPlaceIsReadAfterTheQuestion(_ typed: String, _ read: String) {
+    #expect(LeadingAdverbial.moving(typed) == read)
+  }
+
+  @Test(arguments: [
     ("can you tell me what is a chapel", "what is a chapel"),
     ("do you know, who plays lizzie", "who plays lizzie"),
     ("i was wondering why charlotte did it", "why charlotte did it"),

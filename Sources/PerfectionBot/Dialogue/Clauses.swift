@@ -101,6 +101,46 @@ enum Clauses {
     return clauses
   }
 
+  /// Words that name a stretch of the film a viewer points at.
+  static let sceneWords: Set<Substring> = [
+    "scene", "scenes", "part", "bit", "moment", "shot", "sequence", "flashback", "flashbacks",
+    "close-up", "closeup",
+  ]
+
+  /// Whether a clause points at a scene and asks nothing by itself.
+  ///
+  /// "the scene where charlotte is holding up the big knife", "in the part where lizzie
+  /// throws up bugs": its "where" or "when" says which scene; the question comes after it.
+  static func isSceneReference(_ clause: String) -> Bool {
+    var words = clause.split(separator: " ").map { $0.trimmingPunctuation }
+    if let first = words.first, ["in", "on", "during", "at", "about", "for"].contains(first) {
+      words.removeFirst()
+    }
+    guard let first = words.first, ["the", "that", "this"].contains(first) else { return false }
+    return words.dropFirst().prefix(4).contains { sceneWords.contains($0) }
+  }
+
+  /// A question asked about the scene pointed at before it, as one question: the question,
+  /// without the "there" or "in that scene" that stood for the scene, then the scene without
+  /// the "where" or "when" that only said which one it is ("what is going on the scene
+  /// charlotte is holding up the big knife").
+  static func asking(_ question: String, about scene: String) -> String {
+    var asked = question
+    for ending in [" in that scene", " in this scene", " in that part", " there", " then"]
+    where asked.hasSuffix(ending) {
+      asked.removeLast(ending.count)
+      break
+    }
+    var words = scene.split(separator: " ")
+    if let first = words.first, ["in", "on", "during", "at", "about", "for"].contains(first) {
+      words.removeFirst()
+    }
+    if let relative = words.firstIndex(where: { ["where", "when", "while"].contains($0) }) {
+      words.remove(at: relative)
+    }
+    return asked + " " + words.joined(separator: " ")
+  }
+
   /// Whether a clause holds nothing to answer.
   static func isFiller(_ clause: String) -> Bool {
     fillers.contains(Substring(clause).trimmingPunctuation)

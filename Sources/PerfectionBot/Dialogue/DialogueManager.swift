@@ -217,7 +217,12 @@ public final class DialogueManager: Sendable {
     let tooLong = message.utf8.count > options.maximumQuestionBytes
     // Consent, replies to a prompt and the clauses of a compound are read from the words
     // as meant: "spoli the plot" grants the plot, "… and wehre can i watch it" asks again.
-    return (tooLong ? "" : matcher.correctingSpelling(Normalizer.normalize(message)), tooLong)
+    // A phrase of time or place opening a question is read after it, so that the clauses
+    // of "in the final scene what do charlotte and lizzie do" are read as the question's.
+    let text =
+      tooLong
+      ? "" : LeadingAdverbial.moving(matcher.correctingSpelling(Normalizer.normalize(message)))
+    return (text, tooLong)
   }
 
   private func oversized(_ state: SessionState, limit: Int? = nil) -> Reply {
@@ -594,6 +599,9 @@ public final class DialogueManager: Sendable {
   /// Whether a clause states rather than asks: no question form, no request ("tell me
   /// about…"), no question mark.
   private func isStatement(_ clause: String, scratch: MatchScratch) -> Bool {
+    // "the scene where charlotte holds up the knife, what is going on": its "where" says
+    // which scene, and the question comes after it.
+    if Clauses.isSceneReference(clause) { return true }
     guard !phrases.isQuestion(Subject(clause), scratch: scratch) else { return false }
     return matcher.concepts(in: clause).intersection(askingForms).isEmpty
   }
@@ -619,6 +627,8 @@ public final class DialogueManager: Sendable {
     // A statement that negates something makes any grant beside it ambiguous ("i do not want
     // that, spoil everything"), and an ambiguous grant never grants.
     var negatedStatement = false
+    // "the scene where …, what is going on": one question, asked of that scene.
+    var asksAboutAScene = false
     // "i'm fine with spoilers, just not the ending" is one grant with its exception.
     var joined: [String] = []
     for clause in clauses {
@@ -650,7 +660,12 @@ public final class DialogueManager: Sendable {
           phrases.isQuestion(Subject(clause), scratch: scratch) || !hasTopic(clause),
           !Self.opensWithJoiner(clause)
         {
-          questions[questions.count - 1] = previous + " " + clause
+          if Clauses.isSceneReference(previous) {
+            questions[questions.count - 1] = Clauses.asking(clause, about: previous)
+            asksAboutAScene = true
+          } else {
+            questions[questions.count - 1] = previous + " " + clause
+          }
           continue
         }
         questions.append(clause)
@@ -705,8 +720,11 @@ public final class DialogueManager: Sendable {
         suggestions: [], limitHits: [])
       return Reply.joining([honest, gate.drain(after: first, state: &state, session: session)])
     }
-    // Not several questions after all: one question, asked in several pieces.
-    if parts.count < 2 || parts.count < questions.count {
+    // Not several questions after all: one question, asked in several pieces; a question
+    // about a scene pointed at before it is read as composed above.
+    if parts.count < 2 || parts.count < questions.count,
+      !(asksAboutAScene && parts.count == 1 && questions.count == 1)
+    {
       guard !consentActs.isEmpty else { return nil }
       let rest = questions.joined(separator: " ")
       parts = []

@@ -189,14 +189,17 @@ struct Speller: Sendable {
   /// auxiliary put back, the question word in front, openers and fillers dropped.
   func correct(_ normalized: String) -> String {
     let corrected = correctingWords(normalized)
-    return DroppedAuxiliary.restoring(
-      Self.frontingQuestionWord(
-        AdverbAfterSubject.dropping(
-          Self.readingTruthOpener(
-            EmbeddedQuestion.unwrapping(
-              Self.droppingLeadingMarkers(
-                Self.droppingTrailingFillers(
-                  Self.droppingIntensifiers(Self.rereadingSoundAlikes(corrected)))))))))
+    // In order: each step reads the text the one before left.
+    var text = Self.rereadingSoundAlikes(corrected)
+    text = Self.droppingIntensifiers(text)
+    text = Self.droppingTrailingFillers(text)
+    text = Self.droppingLeadingMarkers(text)
+    text = LeadingAdverbial.moving(text)
+    text = EmbeddedQuestion.unwrapping(text)
+    text = Self.readingTruthOpener(text)
+    text = AdverbAfterSubject.dropping(text)
+    text = Self.frontingQuestionWord(text)
+    return DroppedAuxiliary.restoring(text)
   }
 
   /// The text with its unknown words corrected and its shorthand spelled out, word for word.
