@@ -62,6 +62,11 @@ enum DroppedAuxiliary {
     guard text.utf8.count < 160, searched.contains(where: { ASCII.contains(text, $0) }) else {
       return text
     }
+    // Most questions open with their question word and an auxiliary and hold no second
+    // clause: they are passed on without splitting a word.
+    if !joined.contains(where: { ASCII.contains(text, $0) }), !opensWithSubject(text) {
+      return text
+    }
     var words = text.split(separator: " ", omittingEmptySubsequences: false)
     var index = words.count - 1
     var changed = false
@@ -81,6 +86,26 @@ enum DroppedAuxiliary {
       changed = true
     }
     return changed ? words.joined(separator: " ") : text
+  }
+
+  /// Where a second clause can open in a message, as searched for.
+  private static let joined: [StaticString] = [
+    ", ", " and ", " but ", " so ", " also ", " then ", ". ", "? ", "! ",
+  ]
+
+  /// Whether the message's second word (its third after "which") can open a subject.
+  private static func opensWithSubject(_ text: String) -> Bool {
+    var words = text.split(separator: " ", maxSplits: 3, omittingEmptySubsequences: false)
+      .makeIterator()
+    guard let first = words.next(), questionWords.contains(first) || first == "which",
+      var second = words.next()
+    else { return false }
+    if first == "which" {
+      guard let third = words.next() else { return false }
+      second = third
+    }
+    return wholeSubjects.contains(second) || subjectOpeners.contains(second)
+      || words.next() == "mean"
   }
 
   /// Whether the word at `index` is a question word opening a clause: first in the text, or
