@@ -510,6 +510,16 @@ struct ConversationTests {
     #expect(scoped.kind == .consentPrompt && scoped.level == .plot, "\(scoped.text)")
   }
 
+  @Test func choicesAfterAQuestionAreThatQuestions() {
+    // No prompt for the ending: the choices are the judgement's, which the article never makes.
+    let judged = Fixtures.manager().respond(
+      to: "which is worse, losing an arm or a hand", session: "s")
+    #expect(judged.kind == .fallback && judged.level == nil, "\(judged.text)")
+    let lost = Fixtures.manager(consent: .ending).respond(
+      to: "who lost more, charlotte or lizzie", session: "t")
+    #expect(lost.intents == ["ending.who-lost-what"], "\(lost.text)")
+  }
+
   @Test func aJoiningWordOpeningAMessageAsksNothing() {
     let manager = Fixtures.manager(consent: .ending)
     let reply = manager.respond(

@@ -606,6 +606,14 @@ public final class DialogueManager: Sendable {
     return matcher.concepts(in: clause).intersection(askingForms).isEmpty
   }
 
+  /// Whether a clause offers choices and asks nothing itself ("charlotte or lizzie?",
+  /// "losing an arm or a hand"): it holds "or" and opens with no question word.
+  private static func isChoices(_ clause: String) -> Bool {
+    let words = clause.split(separator: " ")
+    guard let first = words.first, !Clauses.starters.contains(first) else { return false }
+    return words.contains { $0.filter(\.isLetter) == "or" }
+  }
+
   /// Whether a clause names a subject: a topic other than a hint.
   private func hasTopic(_ clause: String) -> Bool {
     !matcher.concepts(in: clause).intersection(subjectConcepts).isEmpty
@@ -666,6 +674,12 @@ public final class DialogueManager: Sendable {
           } else {
             questions[questions.count - 1] = previous + " " + clause
           }
+          continue
+        }
+        // "which is worse, losing an arm or a hand": the choices after a question are its
+        // own, not a question of their own.
+        if let previous = questions.last, Self.isChoices(clause) {
+          questions[questions.count - 1] = previous + " " + clause
           continue
         }
         questions.append(clause)
