@@ -222,6 +222,15 @@ struct SpellerTests {
   }
 
   @Test(arguments: [
+    ("what'd anton do", "what did anton do"), ("how'd she know", "how did she know"),
+    ("so where'd they go", "so where did they go"), ("whatd anton do", "what did anton do"),
+    ("i'd like to know", "i'd like to know"),
+  ])
+  func aQuestionWordContractedWithDidIsWrittenOut(_ typed: String, _ read: String) {
+    #expect(Self.speller.correctingWords(typed) == read)
+  }
+
+  @Test(arguments: [
     ("can you tell me what is a chapel", "what is a chapel"),
     ("do you know, who plays lizzie", "who plays lizzie"),
     ("i was wondering why charlotte did it", "why charlotte did it"),

@@ -53,7 +53,8 @@ struct Speller: Sendable {
     "cud": "could", "wud": "would", "hppnd": "happened", "happned": "happened", "b4": "before",
     "sum1": "someone", "some1": "someone", "any1": "anyone", "thx": "thanks", "abut": "about",
     "sik": "sick", "ded": "dead", "whyd": "why did", "otu": "out", "adn": "and", "hte": "the",
-    "yuo": "you", "wach": "watch", "twits": "twist",
+    "yuo": "you", "wach": "watch", "twits": "twist", "whatd": "what did", "howd": "how did",
+    "whered": "where did", "whend": "when did",
   ]
   /// The shorthand, for lookups by bytes.
   private static let shorthandBytes: [[UInt8]: [UInt8]] = Dictionary(
@@ -238,7 +239,24 @@ struct Speller: Sendable {
       }
     }
     flush()
-    return changed ? String(decoding: output, as: UTF8.self) : normalized
+    let corrected = changed ? String(decoding: output, as: UTF8.self) : normalized
+    return Self.expandingContractedDid(corrected)
+  }
+
+  /// Question words contracted with "did": "what'd anton do" asks what Anton did.
+  static let contractedDid: [(String, String)] = ["what", "how", "where", "why", "who", "when"]
+    .map { ($0 + "'d ", $0 + " did ") }
+
+  /// The text with each question word contracted with "did" written out ("how'd she know" is
+  /// "how did she know"); the text as it was when it holds none.
+  static func expandingContractedDid(_ text: String) -> String {
+    guard ASCII.contains(text, "'d ") else { return text }
+    var result = text
+    for (contracted, full) in contractedDid {
+      if result.hasPrefix(contracted) { result = full + result.dropFirst(contracted.count) }
+      result = result.replacingOccurrences(of: " " + contracted, with: " " + full)
+    }
+    return result
   }
 
   /// Question words a statement may end with instead of opening with.
