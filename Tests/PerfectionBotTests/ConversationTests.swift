@@ -527,6 +527,10 @@ struct ConversationTests {
     #expect(reply.intents == ["ending.charlotte-arm", "plot.the-hand"], "\(reply.text)")
     let but = manager.respond(to: "but who plays lizzie", session: "t")
     #expect(but.intents == ["cast.lizzie"], "\(but.text)")
+    // Nor do "please" or "hey bot": the second part's "her" is still Lizzie.
+    let please = manager.respond(
+      to: "please who is lizzie and what happens to her on the trip", session: "u")
+    #expect(please.intents == ["character.lizzie", "plot.lizzie-ill"], "\(please.text)")
   }
 
   @Test func aListOfThreeNamesAsksAboutEach() {

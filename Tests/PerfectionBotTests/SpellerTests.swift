@@ -247,6 +247,11 @@ struct SpellerTests {
     ("hey quick question, describe lizzie", "describe lizzie"),
     ("so what is left of bachoff", "what is left of bachoff"),
     ("ok so um who is anton", "who is anton"), ("hello there", "hello there"),
+    ("hey bot, please who is lizzie", "who is lizzie"),
+    (
+      "ok with twist spoilers. was charlotte jealous",
+      "ok with twist spoilers. was charlotte jealous"
+    ),
     ("so anton?", "so anton?"), ("okay bye", "okay bye"),
   ])
   func wordsAQuestionOpensWithAreDroppedWhenTwoWordsFollow(_ typed: String, _ read: String) {

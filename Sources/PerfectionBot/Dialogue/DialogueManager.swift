@@ -219,9 +219,13 @@ public final class DialogueManager: Sendable {
     // as meant: "spoli the plot" grants the plot, "… and wehre can i watch it" asks again.
     // A phrase of time or place opening a question is read after it, so that the clauses
     // of "in the final scene what do charlotte and lizzie do" are read as the question's.
+    // So are the words it opens with that ask nothing ("hey bot,", "please", "ok so").
     let text =
       tooLong
-      ? "" : LeadingAdverbial.moving(matcher.correctingSpelling(Normalizer.normalize(message)))
+      ? ""
+      : LeadingAdverbial.moving(
+        Speller.droppingLeadingMarkers(
+          matcher.correctingSpelling(Normalizer.normalize(message))))
     return (text, tooLong)
   }
 

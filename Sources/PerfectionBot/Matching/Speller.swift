@@ -385,12 +385,16 @@ struct Speller: Sendable {
   /// Words a question may open with that change nothing it asks ("hey quick question,
   /// describe lizzie", "so what is left of bachoff", "and then who attacks anton").
   static let leadingMarkers: [[UInt8]] = [
+    "hey bot", "hi bot", "hello bot", "hey there", "please", "basically", "honestly", "like",
     "hey", "hi", "hello", "yo", "ok", "okay", "so", "um", "uh", "umm", "well", "oh", "alright",
     "wait", "hmm", "also", "quick question", "question", "one more question", "another question",
     // A question that carries on the conversation ("and then what happens to lizzie's hand",
     // "but who are you") asks what it asks without them.
     "and", "but", "then",
   ].map { Array($0.utf8) }
+
+  /// "with " as bytes: after "ok" it makes a grant, not a marker.
+  private static let withSpace = Array("with ".utf8)
 
   /// Openers that ask whether a statement is true ("true or false: anton dies").
   static let truthOpeners: [String] = [
@@ -434,6 +438,8 @@ struct Speller: Sendable {
       var next = start + marker.count
       while next < bytes.count, isSeparator(bytes[next]) { next += 1 }
       let rest = bytes[next...]
+      // "ok with twist spoilers" is a grant: "ok" before "with" is no marker.
+      if rest.starts(with: Self.withSpace) { break }
       let words = rest.split(separator: 0x20).filter { $0.contains { (0x61...0x7A).contains($0) } }
       guard words.count >= 2 else { break }
       start = next
