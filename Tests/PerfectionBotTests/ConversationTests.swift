@@ -518,6 +518,14 @@ struct ConversationTests {
     let lost = Fixtures.manager(consent: .ending).respond(
       to: "who lost more, charlotte or lizzie", session: "t")
     #expect(lost.intents == ["ending.who-lost-what"], "\(lost.text)")
+    // A choice after a comma opens with neither "Yes" nor "No"; "or" before a question word
+    // opens a question of its own.
+    let genre = Fixtures.manager().respond(
+      to: "is it a horror movie, or a thriller", session: "u")
+    #expect(genre.intents == ["film.about"] && !genre.text.hasPrefix("Yes"), "\(genre.text)")
+    let two = Fixtures.manager().respond(
+      to: "who plays charlotte, or who plays lizzie", session: "v")
+    #expect(two.intents == ["cast.charlotte", "cast.lizzie"], "\(two.text)")
   }
 
   @Test func aJoiningWordOpeningAMessageAsksNothing() {

@@ -611,11 +611,14 @@ public final class DialogueManager: Sendable {
   }
 
   /// Whether a clause offers choices and asks nothing itself ("charlotte or lizzie?",
-  /// "losing an arm or a hand"): it holds "or" and opens with no question word.
+  /// "losing an arm or a hand", "or a thriller"): it holds "or" and opens with no question
+  /// word, nor with "or" before one ("or who plays lizzie" is a question of its own).
   private static func isChoices(_ clause: String) -> Bool {
-    let words = clause.split(separator: " ")
-    guard let first = words.first, !Clauses.starters.contains(first) else { return false }
-    return words.contains { $0.filter(\.isLetter) == "or" }
+    var words = clause.split(separator: " ")[...]
+    guard words.contains(where: { $0.filter(\.isLetter) == "or" }) else { return false }
+    if words.first == "or" { words = words.dropFirst() }
+    guard let first = words.first else { return false }
+    return !Clauses.starters.contains(first)
   }
 
   /// Whether a clause names a subject: a topic other than a hint.
