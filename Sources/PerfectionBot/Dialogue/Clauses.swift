@@ -107,15 +107,16 @@ enum Clauses {
     "close-up", "closeup",
   ]
 
+  /// Prepositions a clause pointing at a scene may open with ("in the part where…").
+  static let scenePrepositions: Set<Substring> = ["in", "on", "during", "at", "about", "for"]
+
   /// Whether a clause points at a scene and asks nothing by itself.
   ///
   /// "the scene where charlotte is holding up the big knife", "in the part where lizzie
   /// throws up bugs": its "where" or "when" says which scene; the question comes after it.
   static func isSceneReference(_ clause: String) -> Bool {
     var words = clause.split(separator: " ").map { $0.trimmingPunctuation }
-    if let first = words.first, ["in", "on", "during", "at", "about", "for"].contains(first) {
-      words.removeFirst()
-    }
+    if let first = words.first, scenePrepositions.contains(first) { words.removeFirst() }
     guard let first = words.first, ["the", "that", "this"].contains(first) else { return false }
     return words.dropFirst().prefix(4).contains { sceneWords.contains($0) }
   }
@@ -132,9 +133,7 @@ enum Clauses {
       break
     }
     var words = scene.split(separator: " ")
-    if let first = words.first, ["in", "on", "during", "at", "about", "for"].contains(first) {
-      words.removeFirst()
-    }
+    if let first = words.first, scenePrepositions.contains(first) { words.removeFirst() }
     if let relative = words.firstIndex(where: { ["where", "when", "while"].contains($0) }) {
       words.remove(at: relative)
     }
