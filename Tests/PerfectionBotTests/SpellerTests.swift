@@ -72,6 +72,14 @@ struct SpellerTests {
     #expect(Self.speller.correct("watch it") == "watch it")
   }
 
+  @Test func shorthandWithADigitIsSpelledOutAndNumbersAreLeftAlone() {
+    #expect(Self.speller.correct("what happens b4 the trip") == "what happens before the trip")
+    #expect(Self.speller.correct("did sum1 die") == "did someone die")
+    #expect(Self.speller.correct("charlotte n lizzie") == "charlotte and lizzie")
+    #expect(Self.speller.correct("is it from 2019") == "is it from 2019")
+    #expect(Self.speller.correct("she lost 1111 fingers") == "she lost 1111 fingers")
+  }
+
   @Test func twoLettersSwappedWinATieForTheWordWithTheSameLetters() {
     // "wehre" is one edit from "where" (a swap) and from "were" (a letter dropped).
     #expect(Speller.distance(Array("wehre".utf8), Array("were".utf8), limit: 1) == 1)

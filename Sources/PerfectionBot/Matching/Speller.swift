@@ -54,7 +54,7 @@ struct Speller: Sendable {
     "sum1": "someone", "some1": "someone", "any1": "anyone", "thx": "thanks", "abut": "about",
     "sik": "sick", "ded": "dead", "whyd": "why did", "otu": "out", "adn": "and", "hte": "the",
     "yuo": "you", "wach": "watch", "twits": "twist", "whatd": "what did", "howd": "how did",
-    "whered": "where did", "whend": "when did",
+    "whered": "where did", "whend": "when did", "jelly": "jealous", "n": "and",
   ]
   /// The shorthand, for lookups by bytes.
   private static let shorthandBytes: [[UInt8]: [UInt8]] = Dictionary(
@@ -212,6 +212,17 @@ struct Speller: Sendable {
     var word: [UInt8] = []
     var lookups = 0
     func flush() {
+      // A word with a digit ("b4", "sum1") is shorthand or left alone: "2019" is a year.
+      if word.contains(where: { (0x30...0x39).contains($0) }) {
+        if let full = Self.shorthandBytes[word] {
+          output += full
+          changed = true
+        } else {
+          output += word
+        }
+        word.removeAll(keepingCapacity: true)
+        return
+      }
       // Letters held down ("whyyyy", "sooo") are read once, or twice where that is a word.
       if let squeezed = squeezingRepeats(word) {
         word = squeezed
@@ -231,7 +242,7 @@ struct Speller: Sendable {
       word.removeAll(keepingCapacity: true)
     }
     for byte in normalized.utf8 {
-      if (0x61...0x7A).contains(byte) {
+      if (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) {
         word.append(byte)
       } else {
         flush()
