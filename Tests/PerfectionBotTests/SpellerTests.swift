@@ -75,7 +75,6 @@ struct SpellerTests {
   @Test func shorthandWithADigitIsSpelledOutAndNumbersAreLeftAlone() {
     #expect(Self.speller.correct("what happens b4 the trip") == "what happens before the trip")
     #expect(Self.speller.correct("did sum1 die") == "did someone die")
-    #expect(Self.speller.correct("charlotte n lizzie") == "charlotte and lizzie")
     #expect(Self.speller.correct("is it from 2019") == "is it from 2019")
     #expect(Self.speller.correct("she lost 1111 fingers") == "she lost 1111 fingers")
   }
@@ -249,6 +248,23 @@ struct SpellerTests {
   ])
   func aQuestionInsideARequestIsReadFromItsQuestionWord(_ typed: String, _ read: String) {
     #expect(EmbeddedQuestion.unwrapping(typed) == read)
+  }
+
+  @Test(arguments: [
+    ("i heard lizzie dies at the end", "is it true that lizzie dies at the end"),
+    ("lizzie dies at the end, is that true?", "is it true that lizzie dies at the end"),
+    (
+      "someone told me anton loses his arms is that right",
+      "is it true that anton loses his arms"
+    ),
+    // A question of its own, nothing claimed, or already a question: as typed.
+    ("i heard there's a twist, what is it", "i heard there's a twist, what is it"),
+    ("i heard about the twist", "i heard about the twist"),
+    ("is anton dead is that true", "is anton dead is that true"),
+    ("lizzie dies", "lizzie dies"),
+  ])
+  func aClaimHeardOrCheckedIsAskedAsIsItTrue(_ typed: String, _ read: String) {
+    #expect(Hearsay.reading(typed) == read)
   }
 
   @Test(arguments: [

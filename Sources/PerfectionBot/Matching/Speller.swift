@@ -54,7 +54,7 @@ struct Speller: Sendable {
     "sum1": "someone", "some1": "someone", "any1": "anyone", "thx": "thanks", "abut": "about",
     "sik": "sick", "ded": "dead", "whyd": "why did", "otu": "out", "adn": "and", "hte": "the",
     "yuo": "you", "wach": "watch", "twits": "twist", "whatd": "what did", "howd": "how did",
-    "whered": "where did", "whend": "when did", "jelly": "jealous", "n": "and",
+    "whered": "where did", "whend": "when did", "jelly": "jealous",
   ]
   /// The shorthand, for lookups by bytes.
   private static let shorthandBytes: [[UInt8]: [UInt8]] = Dictionary(
@@ -198,6 +198,7 @@ struct Speller: Sendable {
     text = LeadingAdverbial.moving(text)
     text = EmbeddedQuestion.unwrapping(text)
     text = Self.readingTruthOpener(text)
+    text = Hearsay.reading(text)
     text = AdverbAfterSubject.dropping(text)
     text = Self.frontingQuestionWord(text)
     return DroppedAuxiliary.restoring(text)
