@@ -268,6 +268,22 @@ struct SpellerTests {
   }
 
   @Test(arguments: [
+    ("what happens at end", "what happens at the end"),
+    ("whats movie about", "whats the movie about"), ("do girls survive", "do the girls survive"),
+    ("cast of perfection", "cast of the perfection"), ("i finished movie", "i finished the movie"),
+    // Already there, a kind, "at first", a verb after "to", a dictionary question, or the
+    // perfection Anton demanded: as typed.
+    ("what happens at the end", "what happens at the end"),
+    ("what kind of movie is it", "what kind of movie is it"), ("at first", "at first"),
+    ("did it have to end like that", "did it have to end like that"),
+    ("what is chapel", "what is chapel"), ("to achieve perfection", "to achieve perfection"),
+    ("ok with twist spoilers", "ok with twist spoilers"),
+  ])
+  func aDroppedTheIsPutBackBeforeTheFilmsOwnThings(_ typed: String, _ read: String) {
+    #expect(DroppedArticle.restoring(typed) == read)
+  }
+
+  @Test(arguments: [
     ("hey quick question, describe lizzie", "describe lizzie"),
     ("so what is left of bachoff", "what is left of bachoff"),
     ("ok so um who is anton", "who is anton"), ("hello there", "hello there"),

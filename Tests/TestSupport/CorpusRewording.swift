@@ -23,6 +23,8 @@ public enum CorpusRewording: String, CaseIterable, Sendable {
   case adverb = "an adverb after the subject"
   /// Written with care: a capital first letter, capitalized names and a closing "?".
   case written = "capitals and a question mark"
+  /// Every "the" left out, as a learner types: "what happens at end", "do girls survive".
+  case noThe = "no \"the\""
 
   /// The question reworded.
   public func apply(_ question: String) -> String {
@@ -73,6 +75,10 @@ public enum CorpusRewording: String, CaseIterable, Sendable {
         ])
       let capital = named.prefix(1).uppercased() + named.dropFirst()
       return capital.last.map { "?!.".contains($0) } == true ? capital : capital + "?"
+    case .noThe:
+      let words = question.split(separator: " ", omittingEmptySubsequences: false)
+      let kept = words.filter { $0 != "the" }
+      return kept.count >= 2 ? kept.joined(separator: " ") : question
     case .tense:
       return Self.replacingWords(
         question,
@@ -89,7 +95,7 @@ public enum CorpusRewording: String, CaseIterable, Sendable {
     switch self {
     case .slip: 0.97
     case .fullNames, .opener, .trailer, .noApostrophes, .droppedAuxiliary, .written, .request,
-      .adverb:
+      .adverb, .noThe:
       0.98
     case .tense: 0.97
     }

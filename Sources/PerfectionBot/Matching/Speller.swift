@@ -192,6 +192,7 @@ struct Speller: Sendable {
     let corrected = correctingWords(normalized)
     // In order: each step reads the text the one before left.
     var text = Self.rereadingSoundAlikes(corrected)
+    text = DroppedArticle.restoring(text)
     text = Self.droppingIntensifiers(text)
     text = Self.droppingTrailingFillers(text)
     text = Self.droppingLeadingMarkers(text)
