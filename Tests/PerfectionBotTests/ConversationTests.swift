@@ -571,4 +571,26 @@ struct ConversationTests {
     let fresh = manager.respond(to: "and lizzie", session: "t")
     #expect(fresh.kind != .answer || fresh.intents.first?.contains("lizzie") == true)
   }
+
+  @Test func aDashEndsAClauseAsACommaDoes() {
+    let reply = Fixtures.manager().respond(
+      to: "seen it already - what happened to bachoff", session: "s")
+    #expect(reply.intents == ["ending.bachoff-fate"], "\(reply.text)")
+    #expect(reply.consent == .ending)
+  }
+
+  @Test func aListOfTopicsIsAskedEvenWithAQuestionMark() {
+    let reply = Fixtures.manager().respond(to: "release date, cast, plot?", session: "s")
+    #expect(reply.intents == ["film.release", "cast.main", "film.about"], "\(reply.text)")
+    // A question after a statement still asks about it.
+    let knife = Fixtures.manager(consent: .plot).respond(to: "the knife, why?", session: "t")
+    #expect(knife.intents == ["plot.the-knife"], "\(knife.text)")
+  }
+
+  @Test func herInALaterPartIsTheOneWomanAnEarlierPartNamed() {
+    // The instrument's answer is no one's: "her" is the Charlotte the first part names.
+    let reply = Fixtures.manager().respond(
+      to: "what instrument does charlotte play and what's her backstory", session: "s")
+    #expect(reply.intents == ["film.instrument", "character.charlotte"], "\(reply.text)")
+  }
 }

@@ -2,7 +2,7 @@
 ///
 /// "i watched it already. what happened to bachoff" is a consent statement, then a question;
 /// "who is in it and when did it come out" is two questions. Splits happen at sentence ends
-/// (`.`, `!`, `?`, `;`, `:`), at commas, and at "and", "also", "plus", "so" or "but" when a question word
+/// (`.`, `!`, `?`, `;`, `:`), at commas and dashes, and at "and", "also", "plus", "so" or "but" when a question word
 /// follows. The dialogue decides afterwards whether the pieces are separate questions or
 /// one question in pieces.
 enum Clauses {
@@ -44,14 +44,27 @@ enum Clauses {
     }
   }
 
-  /// Whether a clause ends anywhere but at the end: a split byte before a space.
+  /// Whether a clause ends anywhere but at the end: a split byte before a space, or a dash
+  /// standing between two words ("seen it already - what happened to bachoff").
   private static func hasInnerSplit(_ text: String) -> Bool {
     var previous: UInt8 = 0
+    var beforePrevious: UInt8 = 0
     for byte in text.utf8 {
       if byte == 0x20, splitBytes.contains(previous) { return true }
+      if byte == 0x20, previous == UInt8(ascii: "-"),
+        beforePrevious == 0x20 || beforePrevious == previous
+      {
+        return true
+      }
+      beforePrevious = previous
       previous = byte
     }
     return false
+  }
+
+  /// Whether a word is a dash of its own ("-", "--"), which ends a clause as a comma does.
+  static func isDash(_ word: Substring) -> Bool {
+    !word.isEmpty && word.allSatisfy { $0 == "-" }
   }
 
   /// The message without a joining word that opens it before a question ("and what happened
@@ -83,6 +96,10 @@ enum Clauses {
     }
     let words = text.split(separator: " ")
     for (index, word) in words.enumerated() {
+      if isDash(word) {
+        flush()
+        continue
+      }
       let next = index + 1 < words.count ? words[index + 1] : nil
       if joiners.contains(word), !current.isEmpty, let next,
         starters.contains(next.trimmingPunctuation)
@@ -148,7 +165,7 @@ enum Clauses {
 
 extension Substring {
   /// The text without punctuation at either end.
-  fileprivate var trimmingPunctuation: Substring {
+  var trimmingPunctuation: Substring {
     var result = self
     while let first = result.first, first.isPunctuation { result = result.dropFirst() }
     while let last = result.last, last.isPunctuation { result = result.dropLast() }

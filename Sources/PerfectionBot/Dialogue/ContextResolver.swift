@@ -180,6 +180,31 @@ struct ContextResolver: Sendable {
     state.contextTurnsLeft = contextTurns
   }
 
+  /// Remembers the one "she" and the one "he" a question names, where its answer's intent
+  /// names none of that pronoun: in "what instrument does charlotte play and what's her
+  /// backstory", the instrument's answer is no one's, and "her" is Charlotte.
+  func rememberNamed(
+    in question: String, besides intent: Intent, state: inout SessionState,
+    scratch: MatchScratch
+  ) {
+    let own = intent.character.flatMap { name in
+      library.characters.first(where: { $0.name == name })?.pronoun
+    }
+    let subject = Subject(question)
+    for pronoun in ["she", "he"] where pronoun != own {
+      let named = library.characters.indices.filter {
+        library.characters[$0].pronoun == pronoun
+          && library.characters[$0].pattern.span(in: subject, using: scratch).isMatch
+      }
+      guard named.count == 1, let index = named.first else { continue }
+      if pronoun == "she" {
+        state.lastShe = Int16(clamping: index)
+      } else {
+        state.lastHe = Int16(clamping: index)
+      }
+    }
+  }
+
   /// The follow-up a question's form asks for ("why …?" → `.why`), if any.
   private func askedForm(_ concepts: ConceptSet) -> FollowUpKind? {
     if let why = whyForm, concepts.contains(why) { return .why }

@@ -621,6 +621,16 @@ public final class DialogueManager: Sendable {
     return !Clauses.starters.contains(first)
   }
 
+  /// Whether a clause is a topic named on a list: at most three words, no question word
+  /// first, and a topic ("release date,", "cast", "plot?").
+  private func isListedTopic(_ clause: String) -> Bool {
+    let words = clause.split(separator: " ")
+    guard (1...3).contains(words.count), let first = words.first,
+      !Clauses.starters.contains(first.trimmingPunctuation)
+    else { return false }
+    return hasTopic(clause)
+  }
+
   /// Whether a clause names a subject: a topic other than a hint.
   private func hasTopic(_ clause: String) -> Bool {
     !matcher.concepts(in: clause).intersection(subjectConcepts).isEmpty
@@ -673,7 +683,9 @@ public final class DialogueManager: Sendable {
         // cast, and where to stream?").
         if !isList, let previous = questions.last, isStatement(previous, scratch: scratch),
           phrases.isQuestion(Subject(clause), scratch: scratch) || !hasTopic(clause),
-          !Self.opensWithJoiner(clause)
+          !Self.opensWithJoiner(clause),
+          // "release date, cast, plot?": a list of topics, each asked, even with its "?".
+          !(isListedTopic(previous) && isListedTopic(clause))
         {
           if Clauses.isSceneReference(previous) {
             questions[questions.count - 1] = Clauses.asking(clause, about: previous)
@@ -716,7 +728,9 @@ public final class DialogueManager: Sendable {
         guard !parts.contains(where: { $0.intent == found.intent }) else { continue }
         parts.append(found)
         if phrases.isQuestion(Subject(question), scratch: scratch) {
-          context.remember(library.intents[Int(found.intent)], in: &reading)
+          let intent = library.intents[Int(found.intent)]
+          context.remember(intent, in: &reading)
+          context.rememberNamed(in: question, besides: intent, state: &reading, scratch: scratch)
           readingContext = true
         }
       } else {
