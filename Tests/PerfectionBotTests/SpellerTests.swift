@@ -243,8 +243,16 @@ struct SpellerTests {
     ("i was wondering why charlotte did it", "why charlotte did it"),
     // No question word at once after the request, or too little after it: as typed.
     ("can you tell me about anton", "can you tell me about anton"),
-    ("do you know if anton dies", "do you know if anton dies"),
     ("tell me why", "tell me why"), ("tell me what you know", "what you know"),
+    // "if", "whether" or a request to confirm asks whether something is true.
+    ("do you know if anton dies", "is it true that anton dies"),
+    (
+      "can you tell me whether or not lizzie loses her hand?",
+      "is it true that lizzie loses her hand"
+    ),
+    ("can you confirm that anton can only hear", "is it true that anton can only hear"),
+    ("any idea if the pills were real or not", "is it true that the pills were real"),
+    ("do you know if", "do you know if"),
   ])
   func aQuestionInsideARequestIsReadFromItsQuestionWord(_ typed: String, _ read: String) {
     #expect(EmbeddedQuestion.unwrapping(typed) == read)

@@ -4,7 +4,9 @@
 /// The request asks nothing of its own, but its words stood before the question word, so
 /// patterns and forms that read the question from its start ("what is a chapel") missed it.
 /// Only a request followed at once by a question word is unwrapped: "can you tell me about
-/// anton" and "do you know if anton dies" stay as typed.
+/// anton" stays as typed. A request followed by "if" or "whether" ("do you know if anton
+/// dies"), or a request to confirm a statement, asks whether it is true, and is read as "is it
+/// true that …".
 enum EmbeddedQuestion {
   /// Requests that a question can be asked inside, each as it opens the message.
   static let requests: [[UInt8]] = [
@@ -15,8 +17,26 @@ enum EmbeddedQuestion {
     "does anyone know", "anyone know", "does anybody know", "i want to know", "i wanna know",
     "i'd like to know", "id like to know", "i would like to know", "i need to know",
     "i was wondering", "i wonder", "i'm wondering", "im wondering", "just wondering",
-    "wondering",
+    "wondering", "any idea", "any clue", "do you happen to know",
+    "would you know", "can you confirm", "can u confirm", "could you confirm", "please confirm",
+    "confirm",
   ].map { Array($0.utf8) }
+
+  /// Words that open a yes/no question inside a request ("do you know if anton dies").
+  static let yesNoOpeners: [[UInt8]] = ["if ", "whether or not ", "whether "].map {
+    Array($0.utf8)
+  }
+
+  /// Requests that ask whether a statement is true with nothing between ("can you confirm
+  /// anton can only hear").
+  static let confirmations: [[UInt8]] = [
+    "can you confirm", "can u confirm", "could you confirm", "please confirm", "confirm",
+  ].map { Array($0.utf8) }
+
+  /// "that " before a confirmed statement, as bytes.
+  private static let that = Array("that ".utf8)
+  /// " or not" after a yes/no question, as bytes.
+  private static let orNot = Array(" or not".utf8)
 
   /// Question words an unwrapped question must open with.
   static let questionWords: [[UInt8]] = [
@@ -35,7 +55,22 @@ enum EmbeddedQuestion {
       var next = request.count
       guard next < bytes.count, separators.contains(bytes[next]) else { continue }
       while next < bytes.count, separators.contains(bytes[next]) { next += 1 }
-      let rest = bytes[next...]
+      var rest = bytes[next...]
+      // "do you know if anton dies" asks whether he does: read as "is it true that …", so
+      // the answer opens with its "Yes" or "No".
+      let opener = yesNoOpeners.first(where: { rest.starts(with: $0) })
+      if opener != nil || confirmations.contains(request) {
+        rest = rest.dropFirst(opener?.count ?? 0)
+        if opener == nil, rest.starts(with: that) { rest = rest.dropFirst(that.count) }
+        while let last = rest.last, "?!. ".utf8.contains(last) { rest = rest.dropLast() }
+        if rest.count > orNot.count, rest.suffix(orNot.count).elementsEqual(orNot) {
+          rest = rest.dropLast(orNot.count)
+        }
+        guard rest.split(separator: 0x20).count >= 2,
+          !questionWords.contains(where: { rest.starts(with: $0) })
+        else { return text }
+        return "is it true that " + String(decoding: rest, as: UTF8.self)
+      }
       guard questionWords.contains(where: { rest.starts(with: $0) }),
         rest.split(separator: 0x20).count >= 3
       else { return text }
