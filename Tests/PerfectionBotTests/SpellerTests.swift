@@ -37,6 +37,9 @@ struct SpellerTests {
 
   @Test(arguments: [
     ("were does it take place", "where does it take place"),
+    ("wear can i watch it", "where can i watch it"),
+    ("what did anton due to charlotte", "what did anton do to charlotte"),
+    ("it was due to the pills", "it was due to the pills"),
     ("were can i watch it", "where can i watch it"),
     ("how did charlotte no about lizzie", "how did charlotte know about lizzie"),
     ("were the bugs real", "were the bugs real"),

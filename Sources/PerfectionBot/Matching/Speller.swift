@@ -347,14 +347,25 @@ struct Speller: Sendable {
     "anton", "her", "him", "them",
   ]
 
+  /// Words that sound like "where" and open a question before an auxiliary.
+  static let whereSoundAlikes: Set<Substring> = ["were", "wear", "ware", "whare"]
+
   /// Real words typed for the words they sound like, read from the words around them: "were"
-  /// opening a question before an auxiliary is "where", and "no" after "did" (and a name or
-  /// pronoun) before "about" or a question word is "know".
+  /// or "wear" opening a question before an auxiliary is "where", "no" after "did" (and a
+  /// name or pronoun) before "about" or a question word is "know", and "due to" a word or two
+  /// after "did" is "do to" ("what did anton due to charlotte").
   static func rereadingSoundAlikes(_ text: String) -> String {
-    guard text.hasPrefix("were ") || ASCII.contains(text, " no ") else { return text }
+    guard text.hasPrefix("were ") || text.hasPrefix("wear ") || text.hasPrefix("ware ")
+      || text.hasPrefix("whare ") || ASCII.contains(text, " no ") || ASCII.contains(text, " due to ")
+    else { return text }
     var words = text.split(separator: " ", omittingEmptySubsequences: false)
-    if words.count > 1, words[0] == "were", auxiliaries.contains(words[1]) {
+    if words.count > 1, whereSoundAlikes.contains(words[0]), auxiliaries.contains(words[1]) {
       words[0] = "where"
+    }
+    for index in words.indices.dropFirst(2).dropLast() where words[index] == "due" {
+      let before = words[max(0, index - 3)..<index]
+      guard words[index + 1] == "to", before.contains(where: knowers.contains) else { continue }
+      words[index] = "do"
     }
     for index in words.indices.dropFirst().dropLast() where words[index] == "no" {
       let before = words[max(0, index - 2)..<index]
