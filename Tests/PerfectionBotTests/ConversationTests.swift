@@ -593,4 +593,21 @@ struct ConversationTests {
       to: "what instrument does charlotte play and what's her backstory", session: "s")
     #expect(reply.intents == ["film.instrument", "character.charlotte"], "\(reply.text)")
   }
+
+  @Test func numberedOrLetteredQuestionsAreEachAsked() {
+    let lettered = Fixtures.manager().respond(
+      to: "a) when was it released b) where can i watch it", session: "s")
+    #expect(lettered.intents == ["film.release", "film.where-to-watch"], "\(lettered.text)")
+    let numbered = Fixtures.manager().respond(
+      to: "(1) who plays charlotte (2) who plays lizzie", session: "t")
+    #expect(numbered.intents == ["cast.charlotte", "cast.lizzie"], "\(numbered.text)")
+  }
+
+  @Test func wordsAboutTheAskingAskNothing() {
+    // "next" would ask what comes after the fight; "next question" only announces it.
+    let reply = Fixtures.manager(consent: .ending).respond(
+      to: "next question - who wins the fight", session: "s")
+    #expect(reply.intents == ["ending.the-fight"], "\(reply.text)")
+    #expect(Clauses.isFiller("two questions:") && !Clauses.isFiller("which one"))
+  }
 }

@@ -50,7 +50,9 @@ enum Clauses {
     var previous: UInt8 = 0
     var beforePrevious: UInt8 = 0
     for byte in text.utf8 {
-      if byte == 0x20, splitBytes.contains(previous) { return true }
+      if byte == 0x20, splitBytes.contains(previous) || previous == UInt8(ascii: ")") {
+        return true
+      }
       if byte == 0x20, previous == UInt8(ascii: "-"),
         beforePrevious == 0x20 || beforePrevious == previous
       {
@@ -96,7 +98,7 @@ enum Clauses {
     }
     let words = text.split(separator: " ")
     for (index, word) in words.enumerated() {
-      if isDash(word) {
+      if isDash(word) || isEnumerator(word) {
         flush()
         continue
       }
@@ -159,7 +161,40 @@ enum Clauses {
 
   /// Whether a clause holds nothing to answer.
   static func isFiller(_ clause: String) -> Bool {
-    fillers.contains(Substring(clause).trimmingPunctuation)
+    fillers.contains(Substring(clause).trimmingPunctuation) || isAboutAsking(clause)
+  }
+
+  /// Whether a clause only talks about the asking: "next question", "two questions", "last
+  /// one, i promise".
+  static func isAboutAsking(_ clause: String) -> Bool {
+    let words = Substring(clause).trimmingPunctuation.split(separator: " ")
+      .map { $0.trimmingPunctuation }
+    return words.contains(where: { askingNouns.contains($0) })
+      && words.allSatisfy { askingWords.contains($0) || askingNouns.contains($0) }
+  }
+
+  /// Nouns for a question being asked ("next question", "one more thing").
+  static let askingNouns: Set<Substring> = [
+    "question", "questions", "q", "thing", "things", "one", "ones", "qs",
+  ]
+
+  /// Words that count or order the questions being asked, or say how they come.
+  static let askingWords: Set<Substring> = [
+    "next", "first", "second", "third", "last", "final", "another", "more", "one", "two",
+    "three", "few", "a", "couple", "of", "quick", "i", "have", "got", "promise", "ok", "okay",
+    "so", "and", "then", "also", "some", "my", "is", "real", "random", "1", "2", "3",
+  ]
+
+  /// Whether a word numbers or letters an item of a list ("1.", "2)", "(a)", "b)"), asking
+  /// nothing of its own.
+  static func isEnumerator(_ word: Substring) -> Bool {
+    guard word.count <= 4, let last = word.last, last == ")" || last == "." else {
+      return false
+    }
+    let core = word.drop { $0 == "(" }.dropLast()
+    guard !core.isEmpty else { return false }
+    return core.allSatisfy(\.isNumber)
+      || (core.count == 1 && core.allSatisfy { ("a"..."e").contains($0) })
   }
 }
 

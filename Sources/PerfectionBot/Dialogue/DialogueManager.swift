@@ -671,11 +671,16 @@ public final class DialogueManager: Sendable {
         introduced[0], state: &state, session: session, hasContext: hasContext, scratch: scratch)
     }
     joined = introduced
+    // "next question: who wins the fight": the words about the asking ask nothing, and the
+    // question is read without them ("next" would ask what comes after).
+    var droppedAskingWords = false
     for clause in joined {
       let subject = Subject(clause)
       if let act = phrases.consentPhrase(subject, scratch: scratch), act != .status {
         consentActs.append(act)
-      } else if !Clauses.isFiller(clause) {
+      } else if Clauses.isFiller(clause) {
+        droppedAskingWords = droppedAskingWords || Clauses.isAboutAsking(clause)
+      } else {
         // A question after a statement asks about it: "the bus scene was so gross, what
         // was going on", "that ending was insane, what happened to anton", "the knife, why
         // did charlotte have it". The statement is context, not a question of its own.
@@ -758,7 +763,7 @@ public final class DialogueManager: Sendable {
     // Not several questions after all: one question, asked in several pieces; a question
     // about a scene pointed at before it is read as composed above.
     if parts.count < 2 || parts.count < questions.count,
-      !(asksAboutAScene && parts.count == 1 && questions.count == 1)
+      !((asksAboutAScene || droppedAskingWords) && parts.count == 1 && questions.count == 1)
     {
       guard !consentActs.isEmpty else { return nil }
       let rest = questions.joined(separator: " ")

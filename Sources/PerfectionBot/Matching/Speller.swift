@@ -355,8 +355,10 @@ struct Speller: Sendable {
   /// name or pronoun) before "about" or a question word is "know", and "due to" a word or two
   /// after "did" is "do to" ("what did anton due to charlotte").
   static func rereadingSoundAlikes(_ text: String) -> String {
-    guard text.hasPrefix("were ") || text.hasPrefix("wear ") || text.hasPrefix("ware ")
-      || text.hasPrefix("whare ") || ASCII.contains(text, " no ") || ASCII.contains(text, " due to ")
+    guard
+      text.hasPrefix("were ") || text.hasPrefix("wear ") || text.hasPrefix("ware ")
+        || text.hasPrefix("whare ") || ASCII.contains(text, " no ")
+        || ASCII.contains(text, " due to ")
     else { return text }
     var words = text.split(separator: " ", omittingEmptySubsequences: false)
     if words.count > 1, whereSoundAlikes.contains(words[0]), auxiliaries.contains(words[1]) {
