@@ -82,6 +82,20 @@ struct SpellerTests {
     #expect(Self.speller.correct("she lost 1111 fingers") == "she lost 1111 fingers")
   }
 
+  @Test(arguments: [
+    ("whatdid anton do", "what did anton do"), ("whois lizzie", "who is lizzie"),
+    ("howsharp was the knife", "how sharp was the knife"),
+    ("whatmusc do they play", "what music do they play"),
+    ("what happens in thefight", "what happens in the fight"),
+    ("did lizzie cuther hand", "did lizzie cut her hand"),
+    // A misspelling near a word, a dropped "g", or a word a pattern reads: not split.
+    ("who is antone", "who is anton"), ("is lizzie throwin up", "is lizzie throwing up"),
+    ("who is bachof", "who is bachoff"), ("what is antons fate", "what is antons fate"),
+  ])
+  func twoWordsTypedWithoutTheirSpaceAreWrittenApart(_ typed: String, _ read: String) {
+    #expect(Self.speller.correct(typed) == read)
+  }
+
   @Test func twoLettersSwappedWinATieForTheWordWithTheSameLetters() {
     // "wehre" is one edit from "where" (a swap) and from "were" (a letter dropped).
     #expect(Speller.distance(Array("wehre".utf8), Array("were".utf8), limit: 1) == 1)

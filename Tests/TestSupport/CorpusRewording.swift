@@ -25,6 +25,9 @@ public enum CorpusRewording: String, CaseIterable, Sendable {
   case written = "capitals and a question mark"
   /// Every "the" left out, as a learner types: "what happens at end", "do girls survive".
   case noThe = "no \"the\""
+  /// The space after the first word left out, when both words are letters only: "whatdid
+  /// anton do", "whois lizzie".
+  case missingSpace = "a missing space after the first word"
 
   /// The question reworded.
   public func apply(_ question: String) -> String {
@@ -75,6 +78,11 @@ public enum CorpusRewording: String, CaseIterable, Sendable {
         ])
       let capital = named.prefix(1).uppercased() + named.dropFirst()
       return capital.last.map { "?!.".contains($0) } == true ? capital : capital + "?"
+    case .missingSpace:
+      let words = question.split(separator: " ", omittingEmptySubsequences: false)
+      guard words.count > 2, words[0].allSatisfy(\.isLetter), words[1].allSatisfy(\.isLetter)
+      else { return question }
+      return ([words[0] + words[1]] + words.dropFirst(2)).joined(separator: " ")
     case .noThe:
       let words = question.split(separator: " ", omittingEmptySubsequences: false)
       let kept = words.filter { $0 != "the" }
@@ -95,7 +103,7 @@ public enum CorpusRewording: String, CaseIterable, Sendable {
     switch self {
     case .slip: 0.97
     case .fullNames, .opener, .trailer, .noApostrophes, .droppedAuxiliary, .written, .request,
-      .adverb, .noThe:
+      .adverb, .noThe, .missingSpace:
       0.98
     case .tense: 0.97
     }

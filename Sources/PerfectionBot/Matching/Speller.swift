@@ -54,7 +54,8 @@ struct Speller: Sendable {
     "sum1": "someone", "some1": "someone", "any1": "anyone", "thx": "thanks", "abut": "about",
     "sik": "sick", "ded": "dead", "whyd": "why did", "otu": "out", "adn": "and", "hte": "the",
     "yuo": "you", "wach": "watch", "twits": "twist", "whatd": "what did", "howd": "how did",
-    "whered": "where did", "whend": "when did", "jelly": "jealous",
+    "whered": "where did", "whend": "when did", "jelly": "jealous", "whereon": "where on",
+    "wherein": "where in",
   ]
   /// The shorthand, for lookups by bytes.
   private static let shorthandBytes: [[UInt8]: [UInt8]] = Dictionary(
@@ -234,7 +235,7 @@ struct Speller: Sendable {
         output += full
         changed = true
       } else if word.count >= 4, lookups < Self.maximumLookups, !known.contains(word),
-        !english.contains(word), let fixed = correction(of: word, lookups: &lookups)
+        !english.contains(word), let fixed = reading(unknown: word, lookups: &lookups)
       {
         output += fixed
         changed = true
@@ -621,6 +622,119 @@ struct Speller: Sendable {
       result = result.replacingOccurrences(of: phrase, with: plain)
     }
     return result
+  }
+
+  /// An unknown word read as the word it misspells, or as two words typed without their
+  /// space; `nil` when it is neither.
+  ///
+  /// A question word or auxiliary run into the next word ("whatdoes", "whois", "isthe") is
+  /// split before any correction is tried, since a correction would find a word near the
+  /// whole ("whois" is one letter from "whos"); any other word is corrected first, so that
+  /// "antone" is Anton and not "an tone".
+  private func reading(unknown word: [UInt8], lookups: inout Int) -> [UInt8]? {
+    if Self.leadWords.contains(where: { word.starts(with: $0) }),
+      let split = splittingAfterLeadWord(word, lookups: &lookups)
+    {
+      return split
+    }
+    // A dropped "g" ("throwin", "talkin") is the "-ing" word, not "throw in".
+    if word.count >= 5, word.suffix(2).elementsEqual("in".utf8) {
+      let full = word + [UInt8(ascii: "g")]
+      if known.contains(full) || english.contains(full) { return full }
+    }
+    return correction(of: word, lookups: &lookups) ?? splitting(word, lookups: &lookups)
+  }
+
+  /// Words that open a question or a clause, which a missing space most often joins to the
+  /// next word.
+  static let leadWords: [[UInt8]] = [
+    "what", "whats", "who", "whos", "where", "wheres", "why", "how", "hows", "when", "which",
+    "did", "does", "do", "is", "was", "are", "were", "can", "could", "would", "will", "the",
+    "and", "tell", "has", "had",
+  ].map { Array($0.utf8) }
+
+  /// The lead words that are question words: only after one is the word run into it
+  /// corrected as well ("whatmusc"); after "do" or "the" a misspelling is likelier.
+  static let questionLeads: Set<[UInt8]> = Set(
+    ["what", "whats", "who", "whos", "where", "wheres", "why", "how", "hows", "when", "which"]
+      .map { Array($0.utf8) })
+
+  /// Two-letter words a word typed without its space may hold ("whois", "cuther").
+  static let twoLetterWords: Set<[UInt8]> = Set(
+    [
+      "is", "in", "on", "to", "of", "at", "it", "he", "me", "do", "so", "up", "an", "as", "by",
+      "or", "if", "we", "my", "no", "us", "am", "be", "go",
+    ].map { Array($0.utf8) })
+
+  /// Three-letter words a word typed without its space may hold ("howdid", "whoplays"): the
+  /// English list holds words of four letters or more.
+  static let threeLetterWords: Set<[UInt8]> = Set(
+    [
+      "how", "why", "who", "did", "the", "and", "was", "are", "can", "has", "had", "her", "his",
+      "him", "she", "its", "not", "but", "for", "you", "end", "cut", "get", "got", "out", "off",
+      "all", "one", "two", "any", "see", "saw", "say", "use", "way", "new", "old", "too", "now",
+      "won", "win", "arm", "bus", "die", "let", "put", "yes", "own", "may", "set", "ask", "big",
+      "few", "lot", "man", "men", "try", "top", "eye", "sew", "mom", "mum", "dad", "pay", "bad",
+      "day", "age", "job", "kid", "guy", "boy", "fun", "art", "war", "law", "sex", "far", "odd",
+    ].map { Array($0.utf8) })
+
+  /// The longest word a missing space is looked for in.
+  static let longestSplitWord = 24
+
+  /// A question word or auxiliary run into a word after it, written apart: the shortest lead
+  /// word that leaves a word ("howsharp" is "how sharp", not "hows harp"); `nil` when none
+  /// does.
+  private func splittingAfterLeadWord(_ word: [UInt8], lookups: inout Int) -> [UInt8]? {
+    guard word.count <= Self.longestSplitWord, !isPossessiveOrPlural(word),
+      !targets.table.patternWords.contains(word)
+    else { return nil }
+    lookups += 1
+    let leads = Self.leadWords.filter { word.count >= $0.count + 2 && word.starts(with: $0) }
+      .sorted { $0.count < $1.count }
+    for lead in leads where isWholeWord(word[lead.count...]) {
+      return lead + [0x20] + Array(word[lead.count...])
+    }
+    // The word after it misspelled too: "whatmusc" is "what music".
+    for lead in leads where word.count - lead.count >= 4 && Self.questionLeads.contains(lead) {
+      if let fixed = correction(of: Array(word[lead.count...]), lookups: &lookups) {
+        return lead + [0x20] + fixed
+      }
+    }
+    return nil
+  }
+
+  /// Whether a word is a word the bot knows with an "s" after it ("antons" is Anton's, not
+  /// "an tons").
+  private func isPossessiveOrPlural(_ word: [UInt8]) -> Bool {
+    guard word.last == UInt8(ascii: "s") else { return false }
+    let stem = Array(word.dropLast())
+    return targets.table.all.contains(stem) || known.contains(stem)
+  }
+
+  /// Whether a part of a word is a word of its own: a known or English word, or one of the
+  /// short words the English list leaves out.
+  private func isWholeWord(_ part: ArraySlice<UInt8>) -> Bool {
+    let part = Array(part)
+    if part.count == 2 { return Self.twoLetterWords.contains(part) }
+    if part.count == 3 { return Self.threeLetterWords.contains(part) }
+    return known.contains(part) || english.contains(part)
+  }
+
+  /// Two words typed without the space between them ("whathappens", "cuther", "whois"),
+  /// written apart; `nil` unless exactly one split makes two words.
+  ///
+  /// A word a pattern reads as typed ("bachof") is no two words.
+  private func splitting(_ word: [UInt8], lookups: inout Int) -> [UInt8]? {
+    guard (5...Self.longestSplitWord).contains(word.count), !isPossessiveOrPlural(word),
+      !targets.table.patternWords.contains(word)
+    else { return nil }
+    lookups += 1
+    var found: [UInt8]?
+    for cut in 2...(word.count - 2) where isWholeWord(word[..<cut]) && isWholeWord(word[cut...]) {
+      guard found == nil else { return nil }
+      found = Array(word[..<cut]) + [0x20] + Array(word[cut...])
+    }
+    return found
   }
 
   private func correction(of word: [UInt8], lookups: inout Int) -> [UInt8]? {
