@@ -642,7 +642,11 @@ struct Speller: Sendable {
       let full = word + [UInt8(ascii: "g")]
       if known.contains(full) || english.contains(full) { return full }
     }
-    return correction(of: word, lookups: &lookups) ?? splitting(word, lookups: &lookups)
+    // A correction one edit away wins; two edits away, two whole words win ("meabout" is "me
+    // about", not "about").
+    let fixed = correction(of: word, lookups: &lookups)
+    if let fixed, Self.distance(word, fixed, limit: 1) <= 1 { return fixed }
+    return splitting(word, lookups: &lookups) ?? fixed
   }
 
   /// Words that open a question or a clause, which a missing space most often joins to the
@@ -729,12 +733,21 @@ struct Speller: Sendable {
       !targets.table.patternWords.contains(word)
     else { return nil }
     lookups += 1
-    var found: [UInt8]?
+    // Of several splits, the one with more of the bot's own words ("mouthshut" is "mouth
+    // shut", not "mouths hut"); a tie is no split at all.
+    var best: (cut: Int, known: Int)?
+    var tied = false
     for cut in 2...(word.count - 2) where isWholeWord(word[..<cut]) && isWholeWord(word[cut...]) {
-      guard found == nil else { return nil }
-      found = Array(word[..<cut]) + [0x20] + Array(word[cut...])
+      let ownWords = [word[..<cut], word[cut...]].filter { known.contains(Array($0)) }.count
+      if let current = best, current.known == ownWords {
+        tied = true
+      } else if best.map({ ownWords > $0.known }) ?? true {
+        best = (cut, ownWords)
+        tied = false
+      }
     }
-    return found
+    guard let best, !tied else { return nil }
+    return Array(word[..<best.cut]) + [0x20] + Array(word[best.cut...])
   }
 
   private func correction(of word: [UInt8], lookups: inout Int) -> [UInt8]? {
