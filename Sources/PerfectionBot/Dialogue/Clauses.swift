@@ -2,9 +2,10 @@
 ///
 /// "i watched it already. what happened to bachoff" is a consent statement, then a question;
 /// "who is in it and when did it come out" is two questions. Splits happen at sentence ends
-/// (`.`, `!`, `?`, `;`, `:`), at commas and dashes, and at "and", "also", "plus", "so" or "but" when a question word
-/// follows. The dialogue decides afterwards whether the pieces are separate questions or
-/// one question in pieces.
+/// (`.`, `!`, `?`, `;`, `:`), at commas and dashes, at the numbers or letters of a list
+/// ("a)", "(2)"), and at "and", "also", "plus", "so" or "but" when a question word follows.
+/// The dialogue decides afterwards whether the pieces are separate questions or one
+/// question in pieces.
 enum Clauses {
   /// Question words that may start a second question after "and".
   static let starters: Set<Substring> = [

@@ -4,7 +4,8 @@
 /// about", "do girls survive", "cast of perfection". Phrases such as "at the end" or "the
 /// girls" are how the lexicon knows the ending or the pair, so these fell back or went to a
 /// neighbouring intent. A noun the film has only one of ("end", "bus", "chapel", "girls"),
-/// right after a preposition or a form of "be" or "do", is read with "the" before it.
+/// right after a preposition, a form of "be" or "do", or a verb of watching or explaining
+/// ("i finished movie", "explain last scene"), is read with "the" before it.
 enum DroppedArticle {
   /// Nouns of which the film has one, so that a viewer means "the" one.
   static let nouns: Set<Substring> = [
@@ -16,8 +17,9 @@ enum DroppedArticle {
     "last", "first", "final", "main", "whole", "same",
   ]
 
-  /// Words after which a bare noun wants its article: prepositions, and forms of "be" and
-  /// "do" that open a question about it ("is movie good", "do girls survive").
+  /// Words after which a bare noun wants its article: prepositions, forms of "be" and "do"
+  /// that open a question about it ("is movie good", "do girls survive"), and verbs of
+  /// watching, explaining or marking.
   static let before: Set<Substring> = [
     "at", "in", "on", "of", "to", "from", "during", "after", "before", "with", "for", "about",
     "into", "through", "throughout", "by", "is", "was", "are", "were", "whats", "what's", "does",
