@@ -181,7 +181,7 @@ enum Clauses {
 
   /// Words that count or order the questions being asked, or say how they come.
   static let askingWords: Set<Substring> = [
-    "next", "first", "second", "third", "last", "final", "another", "more", "one", "two",
+    "next", "first", "second", "third", "last", "final", "another", "more", "two",
     "three", "few", "a", "couple", "of", "quick", "i", "have", "got", "promise", "ok", "okay",
     "so", "and", "then", "also", "some", "my", "is", "real", "random", "1", "2", "3",
   ]

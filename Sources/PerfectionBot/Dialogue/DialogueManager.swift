@@ -678,9 +678,9 @@ public final class DialogueManager: Sendable {
       let subject = Subject(clause)
       if let act = phrases.consentPhrase(subject, scratch: scratch), act != .status {
         consentActs.append(act)
-      } else if Clauses.isFiller(clause) {
-        droppedAskingWords = droppedAskingWords || Clauses.isAboutAsking(clause)
-      } else {
+      } else if Clauses.isAboutAsking(clause) {
+        droppedAskingWords = true
+      } else if !Clauses.isFiller(clause) {
         // A question after a statement asks about it: "the bus scene was so gross, what
         // was going on", "that ending was insane, what happened to anton", "the knife, why
         // did charlotte have it". The statement is context, not a question of its own.

@@ -350,6 +350,8 @@ struct Speller: Sendable {
 
   /// Words that sound like "where" and open a question before an auxiliary.
   static let whereSoundAlikes: Set<Substring> = ["were", "wear", "ware", "whare"]
+  /// The same words as a message opens with them, for the check before any splitting.
+  private static let whereSoundAlikeOpenings = whereSoundAlikes.map { $0 + " " }
 
   /// Real words typed for the words they sound like, read from the words around them: "were"
   /// or "wear" opening a question before an auxiliary is "where", "no" after "did" (and a
@@ -357,9 +359,8 @@ struct Speller: Sendable {
   /// after "did" is "do to" ("what did anton due to charlotte").
   static func rereadingSoundAlikes(_ text: String) -> String {
     guard
-      text.hasPrefix("were ") || text.hasPrefix("wear ") || text.hasPrefix("ware ")
-        || text.hasPrefix("whare ") || ASCII.contains(text, " no ")
-        || ASCII.contains(text, " due to ")
+      whereSoundAlikeOpenings.contains(where: { text.hasPrefix($0) })
+        || ASCII.contains(text, " no ") || ASCII.contains(text, " due to ")
     else { return text }
     var words = text.split(separator: " ", omittingEmptySubsequences: false)
     if words.count > 1, whereSoundAlikes.contains(words[0]), auxiliaries.contains(words[1]) {
@@ -629,8 +630,9 @@ struct Speller: Sendable {
   ///
   /// A question word or auxiliary run into the next word ("whatdoes", "whois", "isthe") is
   /// split before any correction is tried, since a correction would find a word near the
-  /// whole ("whois" is one letter from "whos"); any other word is corrected first, so that
-  /// "antone" is Anton and not "an tone".
+  /// whole ("whois" is one letter from "whos"). Any other word takes a correction one edit
+  /// away ("antone" is Anton, not "an tone"), else two whole words ("meabout" is "me about",
+  /// not the "about" two edits away), else a correction two edits away.
   private func reading(unknown word: [UInt8], lookups: inout Int) -> [UInt8]? {
     if Self.leadWords.contains(where: { word.starts(with: $0) }),
       let split = splittingAfterLeadWord(word, lookups: &lookups)
@@ -649,19 +651,21 @@ struct Speller: Sendable {
     return splitting(word, lookups: &lookups) ?? fixed
   }
 
-  /// Words that open a question or a clause, which a missing space most often joins to the
-  /// next word.
-  static let leadWords: [[UInt8]] = [
+  /// The question words a missing space most often joins to the next word: only after one
+  /// of them is the word run into it corrected as well ("whatmusc"); after "do" or "the" a
+  /// misspelling is likelier.
+  static let questionLeads: [[UInt8]] = [
     "what", "whats", "who", "whos", "where", "wheres", "why", "how", "hows", "when", "which",
-    "did", "does", "do", "is", "was", "are", "were", "can", "could", "would", "will", "the",
-    "and", "tell", "has", "had",
   ].map { Array($0.utf8) }
 
-  /// The lead words that are question words: only after one is the word run into it
-  /// corrected as well ("whatmusc"); after "do" or "the" a misspelling is likelier.
-  static let questionLeads: Set<[UInt8]> = Set(
-    ["what", "whats", "who", "whos", "where", "wheres", "why", "how", "hows", "when", "which"]
-      .map { Array($0.utf8) })
+  /// Words that open a question or a clause, which a missing space most often joins to the
+  /// next word: the question words, auxiliaries, "the", "and" and "tell".
+  static let leadWords: [[UInt8]] =
+    questionLeads
+    + [
+      "did", "does", "do", "is", "was", "are", "were", "can", "could", "would", "will", "the",
+      "and", "tell", "has", "had",
+    ].map { Array($0.utf8) }
 
   /// Two-letter words a word typed without its space may hold ("whois", "cuther").
   static let twoLetterWords: Set<[UInt8]> = Set(
@@ -725,7 +729,8 @@ struct Speller: Sendable {
   }
 
   /// Two words typed without the space between them ("whathappens", "cuther", "whois"),
-  /// written apart; `nil` unless exactly one split makes two words.
+  /// written apart: of the splits into two words, the one with more of the bot's own words;
+  /// `nil` when there is none or two tie.
   ///
   /// A word a pattern reads as typed ("bachof") is no two words.
   private func splitting(_ word: [UInt8], lookups: inout Int) -> [UInt8]? {
@@ -733,8 +738,7 @@ struct Speller: Sendable {
       !targets.table.patternWords.contains(word)
     else { return nil }
     lookups += 1
-    // Of several splits, the one with more of the bot's own words ("mouthshut" is "mouth
-    // shut", not "mouths hut"); a tie is no split at all.
+    // "mouthshut" is "mouth shut" (two of the bot's words), not "mouths hut" (none).
     var best: (cut: Int, known: Int)?
     var tied = false
     for cut in 2...(word.count - 2) where isWholeWord(word[..<cut]) && isWholeWord(word[cut...]) {
