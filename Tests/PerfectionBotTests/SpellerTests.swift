@@ -242,6 +242,12 @@ struct SpellerTests {
       "at the beginning charlotte is taking care of someone"
     ),
     ("in the movie", "in the movie"),
+    // A phrase that asks opens the question itself.
+    (
+      "in what way did charlotte plant the idea of bugs",
+      "in what way did charlotte plant the idea of bugs"
+    ),
+    ("at which point does lizzie get sick", "at which point does lizzie get sick"),
   ])
   func aPhraseOfTimeOrPlaceIsReadAfterTheQuestion(_ typed: String, _ read: String) {
     #expect(LeadingAdverbial.moving(typed) == read)

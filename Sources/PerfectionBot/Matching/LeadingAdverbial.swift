@@ -32,6 +32,8 @@ enum LeadingAdverbial {
     "charlotte", "lizzie", "anton", "bachoff", "she", "he", "they", "it", "the", "her", "his",
     "their", "there", "charlotte's", "lizzie's", "anton's",
   ]
+  /// Words that make the phrase itself a question ("in what way", "at which point").
+  static let askingWords: Set<Substring> = ["what", "which", "whose", "how", "why"]
   /// The most words the phrase may have, its preposition included.
   static let longest = 6
 
@@ -56,7 +58,10 @@ enum LeadingAdverbial {
       }),
       index + 1 < words.count,
       !auxiliaries.contains(words[index]) || subjects.contains(words[index + 1]),
-      !relatives.contains(words[index]) || opensQuestion(words, relativeAt: index)
+      !relatives.contains(words[index]) || opensQuestion(words, relativeAt: index),
+      // A phrase that asks is the question's own opening: "in what way did charlotte…"
+      // is "how did charlotte…", not a yes/no question.
+      !words[1..<index].contains(where: { askingWords.contains(Substring(core($0))) })
     else { return text }
     // "in the end, what happens" keeps no comma; the question's own closing mark stays last.
     var phrase = Array(words[..<index])
