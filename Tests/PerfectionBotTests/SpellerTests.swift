@@ -228,6 +228,34 @@ struct SpellerTests {
   }
 
   @Test(arguments: [
+    ("perfection tattoo meaning", "tattoo meaning"),
+    ("the perfection lizzie tattoo", "lizzie tattoo"),
+    ("final fight scene the perfection", "final fight scene"),
+    ("netflix's the perfection movie ending explained", "ending explained"),
+    ("charlotte motive the perfection?", "charlotte motive?"),
+    ("final fight perfection movie", "final fight"),
+    ("why did anton want perfection", "why did anton want perfection"),
+    ("anton wants perfection", "anton wants perfection"),
+    ("anton obsessed with the perfection", "anton obsessed with the perfection"),
+    // The name stays where it is asked about, or is needed, or nothing is left.
+    ("the perfection title", "the perfection title"),
+    ("what is the perfection", "what is the perfection"),
+    ("how does anton achieve perfection", "how does anton achieve perfection"),
+    ("why did the director call it the perfection", "why did the director call it the perfection"),
+    ("perfection meaning", "perfection meaning"),
+    ("who is in the perfection", "who is in the perfection"),
+    ("the perfection is about what", "the perfection is about what"),
+    ("perfection ending", "ending"),
+    ("netflix the perfection ending", "ending"),
+    ("the perfection movie", "the perfection movie"),
+    ("help me understand the perfection", "help me understand the perfection"),
+    ("the ending of the perfection", "the ending of the perfection"),
+  ])
+  func theFilmsNameOpeningOrClosingASearchIsLeftOut(_ typed: String, _ read: String) {
+    #expect(FilmNameInQuery.dropping(typed) == read)
+  }
+
+  @Test(arguments: [
     ("during the bus scene what happens to lizzie", "what happens to lizzie during the bus scene"),
     ("in the end, what happens to anton?", "what happens to anton in the end?"),
     ("at the end does anton hurt charlotte", "does anton hurt charlotte at the end"),

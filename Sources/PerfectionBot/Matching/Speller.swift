@@ -197,6 +197,7 @@ struct Speller: Sendable {
     text = Self.droppingIntensifiers(text)
     text = Self.droppingTrailingFillers(text)
     text = Self.droppingLeadingMarkers(text)
+    text = FilmNameInQuery.dropping(text)
     text = LeadingAdverbial.moving(text)
     text = EmbeddedQuestion.unwrapping(text)
     text = Self.readingTruthOpener(text)
