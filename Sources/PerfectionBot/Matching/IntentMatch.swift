@@ -17,6 +17,8 @@ public struct IntentMatch: Sendable {
   public let covered: ConceptSet
   /// The question's topics (and unknown attributes) the intent says nothing about.
   public let uncovered: ConceptSet
+  /// Whether the intent's answer holds the most of the words the question quotes.
+  public let quotes: Bool
 
   /// The source of the pattern that matched, if one did.
   public var pattern: String? { patternIndex.map { intent.patterns[$0].source } }

@@ -11,6 +11,8 @@ import PCRE2
 /// - each topic of the question the intent never talks about, hints aside: minus
 ///   `uncoveredPenalty` (one keyword must not outrank the subject: "where does charlotte go
 ///   after her mom dies" is about Shanghai, not the fight);
+/// - the answer the question quotes ("what does \"he can only hear them play\" mean"):
+///   `quoteScore` (see `ArticleQuote`);
 /// - its `priority`.
 ///
 /// An intent whose vocabulary lacks an unknown attribute the question asks for (a director,
@@ -39,6 +41,8 @@ public final class IntentMatcher: Sendable {
   /// Points for a rule that names the thing a question asks for by its kind ("instrument" in
   /// "which instrument did anton's students play"), over an intent that only mentions it.
   public static let namedThingScore = 5
+  /// Points for the answer holding the most of the words a question quotes.
+  public static let quoteScore = 40
   /// The lowest score that answers.
   public static let threshold = 10
 
@@ -66,6 +70,8 @@ public final class IntentMatcher: Sendable {
   private let characterConcepts: [(concept: Int, name: String)]
   /// The yes/no form's concept number, if the lexicon has one.
   private let yesNoForm: Int?
+  /// The answers a question may quote.
+  private let quotes: ArticleQuote
 
   /// Creates a matcher over a library.
   public init(library: IntentLibrary, limits: MatchLimits = .standard) {
@@ -89,6 +95,7 @@ public final class IntentMatcher: Sendable {
     }
     self.yesNoForm = library.concepts.firstIndex { $0.name == "q-yesno" && $0.kind == .form }
     self.vocabularies = library.intents.map(\.vocabulary)
+    self.quotes = ArticleQuote(intents: library.intents)
     self.rules = library.intents.map { intent in
       intent.about.map { (required: $0.required, excluded: $0.excluded) }
     }
@@ -241,6 +248,7 @@ public final class IntentMatcher: Sendable {
   ) -> MatchResult {
     let (normalized, keys, concepts, conceptRanges) = read(typed, using: scratch)
     let subject = Subject(normalized)
+    let quoted = quotes.intents(quotedIn: normalized)
     // The longest pattern match of each intent, by position.
     var spans = [(pattern: Int, range: Range<Int>)?](repeating: nil, count: library.intents.count)
     var limitHits: [(intent: String, pattern: Int)] = []
@@ -299,7 +307,8 @@ public final class IntentMatcher: Sendable {
           bestAnswersAsk = answersAsk
         }
       }
-      guard hit != nil || bestIndex != nil else { continue }
+      let quotes = quoted.contains(position)
+      guard hit != nil || bestIndex != nil || quotes else { continue }
       // A pattern answers the ask only if its match takes in the question word itself:
       // "\\bwhere (?:do|did) they go\\b" does, a bare "\\bsewn\\b" in "who sewed…" does not.
       let patternAnswersAsk =
@@ -329,6 +338,7 @@ public final class IntentMatcher: Sendable {
       } else {
         score += Self.coveredScore * covered.count
       }
+      if quotes { score += Self.quoteScore }
       score -= Self.uncoveredPenalty * uncovered.count
       if !unknownMissed.isEmpty || !askMissed.isEmpty { score = min(score, Self.threshold - 1) }
       scored.append(
@@ -336,7 +346,7 @@ public final class IntentMatcher: Sendable {
           IntentMatch(
             intent: intent, patternIndex: hit?.pattern, span: hit?.range.count ?? 0, captures: [:],
             rule: best, score: score, covered: covered,
-            uncovered: uncovered.union(unknownMissed).union(askMissed)),
+            uncovered: uncovered.union(unknownMissed).union(askMissed), quotes: quotes),
           position
         ))
     }
@@ -372,7 +382,7 @@ public final class IntentMatcher: Sendable {
         IntentMatch(
           intent: match.intent, patternIndex: match.patternIndex, span: match.span,
           captures: captures, rule: match.rule, score: match.score, covered: match.covered,
-          uncovered: match.uncovered))
+          uncovered: match.uncovered, quotes: match.quotes))
       if !exhaustive { break }
     }
     // A yes or no is only as good as the reading of every word: only a yes/no question pays.

@@ -76,6 +76,9 @@ struct ExplainCommand: ParsableCommand {
         + IntentMatcher.formScore * (rule.required.count - topics)
       lines.append("  about \"\(rule.source)\" (+\(points))")
     }
+    if match.quotes {
+      lines.append("  its answer holds the words quoted (+\(IntentMatcher.quoteScore))")
+    }
     lines.append(
       "  covers: \(names(match.covered, library)); misses: \(names(match.uncovered, library))")
     for (name, value) in match.captures.sorted(by: { $0.key < $1.key }) {
