@@ -97,6 +97,8 @@ struct ArticleQuote: Sendable {
   /// The words a question quotes: between double quotes, or between "what does" and
   /// "mean", or after "meant by".
   static func quote(in text: String) -> [String]? {
+    // Most questions quote nothing and ask no meaning: they are not split at all.
+    guard text.contains("\"") || text.contains("mean") else { return nil }
     if let open = text.firstIndex(of: "\""),
       let close = text[text.index(after: open)...].firstIndex(of: "\"")
     {
