@@ -50,7 +50,7 @@ enum DroppedAuxiliary {
     "begin", "kill", "murder", "save", "free", "rescue", "punish", "torture", "rape", "blame",
     "forgive", "stand", "represent", "wear", "sound", "seem",
     "act", "respond", "cope", "lead", "pull", "buy", "order", "slip", "spike", "plant",
-    "cause", "trigger", "orchestrate", "arrange",
+    "cause", "trigger", "orchestrate", "arrange", "sneak", "smuggle", "mix", "crush", "dissolve",
   ]
 
   /// Words a question can follow inside a message: it opens a clause of its own after them.
