@@ -79,6 +79,8 @@ struct CorpusTests {
     #expect(CorpusRewording.noThe.apply("the end") == "the end")
     #expect(CorpusRewording.missingSpace.apply("who is lizzie") == "whois lizzie")
     #expect(CorpusRewording.missingSpace.apply("what's the twist") == "what's the twist")
+    #expect(CorpusRewording.missingSpaceInside.apply("who is lizzie") == "who islizzie")
+    #expect(CorpusRewording.missingSpaceInside.apply("who is") == "who is")
     #expect(
       CorpusRewording.noApostrophes.apply("what's charlotte's plan") == "whats charlottes plan")
   }

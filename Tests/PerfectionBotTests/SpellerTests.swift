@@ -93,6 +93,17 @@ struct SpellerTests {
     // A misspelling near a word, a dropped "g", or a word a pattern reads: not split.
     ("who is antone", "who is anton"), ("is lizzie throwin up", "is lizzie throwing up"),
     ("who is bachof", "who is bachoff"), ("what is antons fate", "what is antons fate"),
+    // A short word often run into the word before it wins a tie ("wont he" holds as many).
+    ("who wonthe dance", "who won the dance"), ("does thedog die", "does the dog die"),
+    // "a" run into a word is the article, unless two longer words make it.
+    ("what is achapel", "what is a chapel"),
+    ("why did anton becomea teacher", "why did anton become a teacher"),
+    ("was anton abusive aswell", "was anton abusive as well"),
+    // Two of the bot's words beat a correction one edit away that is none of its words.
+    ("what does the chapel looklike", "what does the chapel look like"),
+    ("how longhad charlotte been planning this", "how long had charlotte been planning this"),
+    // A known name's possessive without its apostrophe is a word of its own.
+    ("what was wrong with charlottesmom", "what was wrong with charlottes mom"),
   ])
   func twoWordsTypedWithoutTheirSpaceAreWrittenApart(_ typed: String, _ read: String) {
     #expect(Self.speller.correct(typed) == read)

@@ -28,6 +28,10 @@ public enum CorpusRewording: String, CaseIterable, Sendable {
   /// The space after the first word left out, when both words are letters only: "whatdid
   /// anton do", "whois lizzie".
   case missingSpace = "a missing space after the first word"
+  /// The space between two later words left out, both letters only and six letters or more
+  /// together, the pair chosen by the question's letters: "did lizzie cuther hand", "tell
+  /// meabout anton".
+  case missingSpaceInside = "a missing space inside"
 
   /// The question reworded.
   public func apply(_ question: String) -> String {
@@ -83,6 +87,16 @@ public enum CorpusRewording: String, CaseIterable, Sendable {
       guard words.count > 2, words[0].allSatisfy(\.isLetter), words[1].allSatisfy(\.isLetter)
       else { return question }
       return ([words[0] + words[1]] + words.dropFirst(2)).joined(separator: " ")
+    case .missingSpaceInside:
+      let words = question.split(separator: " ", omittingEmptySubsequences: false)
+      let pairs = words.indices.dropFirst().dropLast().filter {
+        words[$0].allSatisfy(\.isLetter) && words[$0 + 1].allSatisfy(\.isLetter)
+          && words[$0].count + words[$0 + 1].count >= 6
+      }
+      guard !pairs.isEmpty else { return question }
+      let index = pairs[question.utf8.reduce(0) { $0 + Int($1) } % pairs.count]
+      return (words[..<index] + [words[index] + words[index + 1]] + words[(index + 2)...])
+        .joined(separator: " ")
     case .noThe:
       let words = question.split(separator: " ", omittingEmptySubsequences: false)
       let kept = words.filter { $0 != "the" }
@@ -106,6 +120,7 @@ public enum CorpusRewording: String, CaseIterable, Sendable {
       .adverb, .noThe, .missingSpace:
       0.98
     case .tense: 0.97
+    case .missingSpaceInside: 0.96
     }
   }
 

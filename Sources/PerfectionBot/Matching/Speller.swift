@@ -645,10 +645,22 @@ struct Speller: Sendable {
       let full = word + [UInt8(ascii: "g")]
       if known.contains(full) || english.contains(full) { return full }
     }
+    // "a" run into a word ("achapel", "becomea") is the article, not a letter too many,
+    // unless two longer words make the word ("aswell" is "as well", not "a swell").
+    if let split = splittingArticle(word) { return splitting(word, lookups: &lookups) ?? split }
     // A correction one edit away wins; two edits away, two whole words win ("meabout" is "me
     // about", not "about").
     let fixed = correction(of: word, lookups: &lookups)
-    if let fixed, Self.distance(word, fixed, limit: 1) <= 1 { return fixed }
+    if let fixed, Self.distance(word, fixed, limit: 1) <= 1 {
+      // Unless the correction is no word of the bot's and two words, one of them the bot's,
+      // make the word ("looklike" is "look like", not "lookalike"; "antone" is still Anton).
+      if !known.contains(fixed), let split = splitting(word, lookups: &lookups),
+        split.split(separator: 0x20).contains(where: { known.contains(Array($0)) })
+      {
+        return split
+      }
+      return fixed
+    }
     return splitting(word, lookups: &lookups) ?? fixed
   }
 
@@ -685,7 +697,16 @@ struct Speller: Sendable {
       "won", "win", "arm", "bus", "die", "let", "put", "yes", "own", "may", "set", "ask", "big",
       "few", "lot", "man", "men", "try", "top", "eye", "sew", "mom", "mum", "dad", "pay", "bad",
       "day", "age", "job", "kid", "guy", "boy", "fun", "art", "war", "law", "sex", "far", "odd",
+      "dog", "cat", "car", "ran", "run", "sat", "sit", "bed", "hot", "red", "ice", "sun", "son",
+      "tea", "leg", "lip", "ear", "eat", "ate", "fed", "fly", "fix", "hit", "hid", "lay", "led",
+      "met", "pet", "sad", "tie", "wet", "yet", "act", "add", "aim", "air", "bit", "box", "bug",
+      "cry", "cup", "dry", "due", "egg", "gun", "hat", "hug", "key", "lie", "low", "mad", "map",
+      "mix", "net", "rat", "raw", "sea", "sky", "ten", "toe", "via", "ago", "ill", "bow", "our",
     ].map { Array($0.utf8) })
+  /// Short words most often run into the word before them ("wonthe", "planthe"): of two
+  /// splits with as many of the bot's own words, the one ending in one of these wins.
+  static let gluedWords: Set<[UInt8]> = Set(
+    ["the", "to", "of", "and", "her", "his", "in", "on", "at", "it"].map { Array($0.utf8) })
 
   /// The longest word a missing space is looked for in.
   static let longestSplitWord = 24
@@ -720,18 +741,34 @@ struct Speller: Sendable {
     return targets.table.all.contains(stem) || known.contains(stem)
   }
 
-  /// Whether a part of a word is a word of its own: a known or English word, or one of the
-  /// short words the English list leaves out.
+  /// Whether a part of a word is a word of its own: a known or English word, one of the
+  /// short words the English list leaves out, or a known word's possessive without its
+  /// apostrophe ("charlottesmom" is "charlottes mom").
   private func isWholeWord(_ part: ArraySlice<UInt8>) -> Bool {
     let part = Array(part)
     if part.count == 2 { return Self.twoLetterWords.contains(part) }
     if part.count == 3 { return Self.threeLetterWords.contains(part) }
-    return known.contains(part) || english.contains(part)
+    return known.contains(part) || english.contains(part) || isPossessiveOrPlural(part)
+  }
+
+  /// "a" run into the word after or before it ("achapel", "becomea"), written apart when the
+  /// rest is a word of four letters or more; `nil` otherwise.
+  private func splittingArticle(_ word: [UInt8]) -> [UInt8]? {
+    let letter = UInt8(ascii: "a")
+    guard word.count >= 5 else { return nil }
+    if word.first == letter, isWholeWord(word.dropFirst()) {
+      return [letter, 0x20] + word.dropFirst()
+    }
+    if word.last == letter, isWholeWord(word.dropLast()) {
+      return word.dropLast() + [0x20, letter]
+    }
+    return nil
   }
 
   /// Two words typed without the space between them ("whathappens", "cuther", "whois"),
-  /// written apart: of the splits into two words, the one with more of the bot's own words;
-  /// `nil` when there is none or two tie.
+  /// written apart: of the splits into two words, the one with more of the bot's own words,
+  /// and of those tied, the one alone in ending with a short word often run into the word
+  /// before it ("wonthe" is "won the", not "wont he"); `nil` when there is none or two tie.
   ///
   /// A word a pattern reads as typed ("bachof") is no two words.
   private func splitting(_ word: [UInt8], lookups: inout Int) -> [UInt8]? {
@@ -740,19 +777,22 @@ struct Speller: Sendable {
     else { return nil }
     lookups += 1
     // "mouthshut" is "mouth shut" (two of the bot's words), not "mouths hut" (none).
-    var best: (cut: Int, known: Int)?
-    var tied = false
+    var cuts: [Int] = []
+    var most = -1
     for cut in 2...(word.count - 2) where isWholeWord(word[..<cut]) && isWholeWord(word[cut...]) {
       let ownWords = [word[..<cut], word[cut...]].filter { known.contains(Array($0)) }.count
-      if let current = best, current.known == ownWords {
-        tied = true
-      } else if best.map({ ownWords > $0.known }) ?? true {
-        best = (cut, ownWords)
-        tied = false
+      if ownWords > most {
+        cuts = [cut]
+        most = ownWords
+      } else if ownWords == most {
+        cuts.append(cut)
       }
     }
-    guard let best, !tied else { return nil }
-    return Array(word[..<best.cut]) + [0x20] + Array(word[best.cut...])
+    if cuts.count > 1 {
+      cuts = cuts.filter { Self.gluedWords.contains(Array(word[$0...])) }
+    }
+    guard cuts.count == 1, let cut = cuts.first else { return nil }
+    return Array(word[..<cut]) + [0x20] + Array(word[cut...])
   }
 
   private func correction(of word: [UInt8], lookups: inout Int) -> [UInt8]? {
