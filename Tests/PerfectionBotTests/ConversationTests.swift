@@ -256,6 +256,16 @@ struct ConversationTests {
     #expect(one.intents == ["twist.what-bachoff-did"], "\(one.text)")
   }
 
+  @Test func aSpanBetweenTwoThingsIsOneQuestion() {
+    let manager = Fixtures.manager(consent: .ending)
+    // Under a frame, two things joined by "and" are two questions...
+    let two = manager.respond(to: "what happened to charlottes arm and lizzies hand", session: "s")
+    #expect(two.intents.count == 2, "\(two.text)")
+    // ...but the span between them is one, which no single answer covers.
+    let span = manager.respond(to: "what happens between the trip and the ending", session: "t")
+    #expect(span.intents.count < 2, "\(span.text)")
+  }
+
   @Test func yesOrNoOnlyWhenTheAnswerCoversEveryTopicAsked() {
     let manager = Fixtures.manager(consent: .ending)
     let back = manager.respond(to: "did lizzie cut off her hand in the chapel", session: "s")

@@ -498,6 +498,9 @@ public final class DialogueManager: Sendable {
     clause.split(separator: " ").first.map { Clauses.joiners.contains($0) && $0 != "so" } ?? false
   }
 
+  /// Words in a frame that make its two halves one thing ("what happens between the trip
+  /// and the ending", "what is the difference between x and y").
+  static let spanningWords: Set<Substring> = ["between", "betwen", "difference"]
   /// Prepositions whose repetition after "and" marks a second question under the same frame.
   private static let framePrepositions: Set<Substring> = [
     "to", "with", "about", "for", "of", "in", "between",
@@ -558,6 +561,10 @@ public final class DialogueManager: Sendable {
       frame += 1
     }
     guard frame > 0 else { return nil }
+    // "between the trip and the ending" asks about one span, not two things.
+    guard !first.prefix(frame).contains(where: { Self.spanningWords.contains($0) }) else {
+      return nil
+    }
     if repeatingPreposition {
       // The second half opens with the frame's last word, a preposition: "… and to anton".
       let last = first[first.startIndex + frame - 1]
