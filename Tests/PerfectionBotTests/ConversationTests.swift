@@ -256,6 +256,18 @@ struct ConversationTests {
     #expect(one.intents == ["twist.what-bachoff-did"], "\(one.text)")
   }
 
+  @Test func anAsideAfterAQuestionAsksNothing() {
+    let manager = Fixtures.manager(consent: .ending)
+    let reason = manager.respond(
+      to: "were the pills actually ibuprofen? because she got sick really fast", session: "s")
+    #expect(reason.intents == ["twist.why-lizzie-hallucinates"], "\(reason.text)")
+    let missed = manager.respond(to: "who is anton? i missed the beginning", session: "t")
+    #expect(missed.intents == ["character.anton"], "\(missed.text)")
+    // A second question stays a question.
+    let two = manager.respond(to: "who is anton? what happens to lizzie?", session: "u")
+    #expect(two.intents.count == 2, "\(two.text)")
+  }
+
   @Test func aSpanBetweenTwoThingsIsOneQuestion() {
     let manager = Fixtures.manager(consent: .ending)
     // Under a frame, two things joined by "and" are two questions...

@@ -59,6 +59,8 @@ public final class DialogueManager: Sendable {
   /// The forms that make a clause ask something: every form but the context phrases
   /// ("in the movie", "the article says") and the one-word marker.
   private let askingForms: ConceptSet
+  /// The lexicon's request phrase ("i want to know", "tell me"), if it has one.
+  private let requestForm: Int?
   private let phrases = DialoguePhrases.shared
 
   /// Creates a manager.
@@ -85,6 +87,7 @@ public final class DialogueManager: Sendable {
       library.concepts.indices.filter { names.contains(library.concepts[$0].name) })
     self.subjectConcepts = library.topics.subtracting(library.hints)
     self.askedAbout = subjectConcepts.union(library.unknowns)
+    self.requestForm = library.concepts.firstIndex { $0.name == "request" }
     let contextForms: Set<String> = ["in-film", "source-ref", "actor-ref", "bare"]
     self.askingForms = library.forms.subtracting(
       ConceptSet(
@@ -617,6 +620,19 @@ public final class DialogueManager: Sendable {
     return matcher.concepts(in: clause).intersection(askingForms).isEmpty
   }
 
+  /// Words that open an aside after a question: a reason, or the asker or the people asked
+  /// about as the subject of a statement ("because she got sick", "they just met").
+  static let asideOpeners: Set<Substring> = [
+    "because", "cause", "cuz", "coz", "bc", "since", "i", "im", "i'm", "ive", "i've", "they",
+    "theyre", "they're", "she", "shes", "she's", "he", "hes", "he's", "it", "its", "it's",
+    "that", "thats", "that's", "this", "we",
+  ]
+
+  /// Whether a clause opens with an aside's word.
+  private static func opensAside(_ clause: String) -> Bool {
+    clause.split(separator: " ").first.map { asideOpeners.contains($0) } ?? false
+  }
+
   /// Whether a clause offers choices and asks nothing itself ("charlotte or lizzie?",
   /// "losing an arm or a hand", "or a thriller"): it holds "or" and opens with no question
   /// word, nor with "or" before one ("or who plays lizzie" is a question of its own).
@@ -681,6 +697,8 @@ public final class DialogueManager: Sendable {
     // "next question: who wins the fight": the words about the asking ask nothing, and the
     // question is read without them ("next" would ask what comes after).
     var droppedAskingWords = false
+    // An aside after a question is dropped the same way, and the question read alone.
+    var droppedAside = false
     for clause in joined {
       let subject = Subject(clause)
       if let act = phrases.consentPhrase(subject, scratch: scratch), act != .status {
@@ -705,6 +723,17 @@ public final class DialogueManager: Sendable {
           } else {
             questions[questions.count - 1] = previous + " " + clause
           }
+          continue
+        }
+        // "were they actually ibuprofen? because she got sick really fast", "who is anton?
+        // i missed the beginning": a statement after a question gives its reason or what
+        // the asker saw, and asks nothing of its own, unless it asks for something.
+        if !isList, let previous = questions.last,
+          phrases.isQuestion(Subject(previous), scratch: scratch), Self.opensAside(clause),
+          isStatement(clause, scratch: scratch),
+          requestForm.map({ !matcher.concepts(in: clause).contains($0) }) ?? true
+        {
+          droppedAside = true
           continue
         }
         // "which is worse, losing an arm or a hand": the choices after a question are its
@@ -770,7 +799,8 @@ public final class DialogueManager: Sendable {
     // Not several questions after all: one question, asked in several pieces; a question
     // about a scene pointed at before it is read as composed above.
     if parts.count < 2 || parts.count < questions.count,
-      !((asksAboutAScene || droppedAskingWords) && parts.count == 1 && questions.count == 1)
+      !((asksAboutAScene || droppedAskingWords || droppedAside) && parts.count == 1
+        && questions.count == 1)
     {
       guard !consentActs.isEmpty else { return nil }
       let rest = questions.joined(separator: " ")
