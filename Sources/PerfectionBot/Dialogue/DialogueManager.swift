@@ -503,7 +503,7 @@ public final class DialogueManager: Sendable {
 
   /// Words in a frame that make its two halves one thing ("what happens between the trip
   /// and the ending", "what is the difference between x and y").
-  static let spanningWords: Set<Substring> = ["between", "betwen", "difference"]
+  private static let spanningWords: Set<Substring> = ["between", "betwen", "difference"]
   /// Prepositions whose repetition after "and" marks a second question under the same frame.
   private static let framePrepositions: Set<Substring> = [
     "to", "with", "about", "for", "of", "in", "between",
@@ -622,7 +622,7 @@ public final class DialogueManager: Sendable {
 
   /// Words that open an aside after a question: a reason, or the asker or the people asked
   /// about as the subject of a statement ("because she got sick", "they just met").
-  static let asideOpeners: Set<Substring> = [
+  private static let asideOpeners: Set<Substring> = [
     "because", "cause", "cuz", "coz", "bc", "since", "i", "im", "i'm", "ive", "i've", "they",
     "theyre", "they're", "she", "shes", "she's", "he", "hes", "he's", "it", "its", "it's",
     "that", "thats", "that's", "this", "we",

@@ -33,7 +33,7 @@ struct ArticleQuote: Sendable {
   ]
   /// Words that close it.
   static let meaningClosers: Set<Substring> = ["mean", "means", "meant"]
-  /// Words between "what" and "meant by" or "mean by" that say who meant it.
+  /// Words after which an unquoted quote follows ("what did charlotte mean by …").
   static let meantBy: [[Substring]] = [["meant", "by"], ["mean", "by"], ["means", "by"]]
 
   /// Indexes the answers of every intent a quote can be about.
@@ -56,8 +56,10 @@ struct ArticleQuote: Sendable {
   func intents(quotedIn text: String) -> Set<Int> {
     guard let quote = Self.quote(in: text) else { return [] }
     let sequence = quote.map(Self.stem)
+    // Small words are dropped as typed and as stems ("there" stems to "ther").
     let stems = Set(
-      quote.filter { $0.count >= 3 }.map(Self.stem).filter { !Self.smallWords.contains($0) })
+      quote.filter { $0.count >= 3 && !Self.smallWords.contains($0) }.map(Self.stem)
+        .filter { !Self.smallWords.contains($0) })
     guard stems.count >= Self.fewestWords else { return [] }
     var best = (held: 0, run: 0)
     var positions: Set<Int> = []
