@@ -27,6 +27,8 @@ struct ArticleQuoteTests {
   @Test(arguments: [
     "what does the ending mean", "what does it mean", "why did charlotte do it",
     "what is meant by perfection", "what does \"perfection\" mean",
+    // Small words in order, but no answer holds four of them together.
+    "what does \"was it her all along\" mean", "what does \"it was her\" mean",
   ])
   func aQuestionQuotingTooLittleQuotesNothing(_ question: String) {
     #expect(Self.quotes.intents(quotedIn: question).isEmpty)
@@ -37,6 +39,8 @@ struct ArticleQuoteTests {
     ("what does orchestrated the ordeal mean", "twist.why-charlotte-did-it"),
     ("what does \"when she did not play perfectly\" lead to", "twist.what-bachoff-did"),
     ("what does \"acting as each other's arms\" mean", "ending.final-performance"),
+    // Too few words of its own, but four or more standing in one answer as quoted.
+    ("\"they raped me and they raped you\" context", "twist.charlotte-speech"),
   ])
   func theAnswerHoldingTheQuoteWins(_ question: String, _ intent: String) {
     #expect(Self.matcher.match(question).best?.intent.id == intent)

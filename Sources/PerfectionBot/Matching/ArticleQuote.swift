@@ -16,6 +16,9 @@ struct ArticleQuote: Sendable {
   static let leastShare = 0.6
   /// The fewest words an unquoted "what does … mean" must name.
   static let fewestUnquotedWords = 3
+  /// The fewest words, small ones counted, that must stand in an answer as quoted when the
+  /// quote has too few words of its own ("\"they raped me and they raped you\"").
+  static let fewestWordsInOrder = 4
 
   /// Small words, which say nothing of what is quoted, and the film's name.
   static let smallWords: Set<String> = [
@@ -60,7 +63,7 @@ struct ArticleQuote: Sendable {
     let stems = Set(
       quote.filter { $0.count >= 3 && !Self.smallWords.contains($0) }.map(Self.stem)
         .filter { !Self.smallWords.contains($0) })
-    guard stems.count >= Self.fewestWords else { return [] }
+    guard stems.count >= Self.fewestWords else { return intents(quotingInOrder: sequence) }
     var best = (held: 0, run: 0)
     var positions: Set<Int> = []
     for entry in answerStems {
@@ -78,6 +81,24 @@ struct ArticleQuote: Sendable {
       Double(best.held) >= Self.leastShare * Double(stems.count)
     else { return [] }
     return positions
+  }
+
+  /// The positions of the intents whose answers hold the longest run of the quote's words
+  /// in order, small words counted, when that run is long enough.
+  func intents(quotingInOrder sequence: [String]) -> Set<Int> {
+    guard sequence.count >= Self.fewestWordsInOrder else { return [] }
+    var best = 0
+    var positions: Set<Int> = []
+    for entry in answerStems {
+      let run = entry.answers.map { Self.longestRun(sequence, in: $0) }.max() ?? 0
+      if run > best {
+        best = run
+        positions = [entry.position]
+      } else if run == best {
+        positions.insert(entry.position)
+      }
+    }
+    return best >= Self.fewestWordsInOrder ? positions : []
   }
 
   /// The most words of `quote` that stand together, in order, in `answer`.
