@@ -268,6 +268,21 @@ struct ConversationTests {
     #expect(two.intents.count == 2, "\(two.text)")
   }
 
+  @Test func whyDidSheDoItAsksTheWhyOfTheLastAnswer() {
+    let manager = Fixtures.manager(consent: .plot)
+    let hand = manager.respond(to: "why did lizzie cut her hand off", session: "s")
+    #expect(hand.intents == ["plot.the-hand"], "\(hand.text)")
+    // The hand's "why" is Charlotte's motive, a twist: the ending was never asked about.
+    let why = manager.respond(to: "why did she do it", session: "s")
+    #expect(why.kind == .consentPrompt, "\(why.text)")
+    #expect(why.level == .twist)
+    // With nothing said before, it is the film's question about Charlotte.
+    let fresh = manager.respond(to: "why did she do it", session: "t")
+    #expect(fresh.level == .twist, "\(fresh.text)")
+    let answer = manager.respond(to: "yes", session: "t")
+    #expect(answer.intents == ["twist.why-charlotte-did-it"], "\(answer.text)")
+  }
+
   @Test func aSpanBetweenTwoThingsIsOneQuestion() {
     let manager = Fixtures.manager(consent: .ending)
     // Under a frame, two things joined by "and" are two questions...

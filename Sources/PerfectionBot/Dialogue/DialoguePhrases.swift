@@ -171,7 +171,9 @@ struct DialoguePhrases: Sendable {
     followUps = [
       (
         .why,
-        compile(#"^(?:and |but |so )?(?:why|how come)(?: though| is that| was that| so)?"# + end)
+        compile(
+          #"^(?:and |but |so )?(?:why|how come)(?: though| is that| was that| so| (?:did|would|does|do) (?:she|he|they) (?:do|did) (?:it|that|this|all (?:of )?(?:that|this)))?"#
+            + end)
       ),
       (.how, compile(#"^(?:and |but |so )?how(?: so| did (?:she|he|they) do (?:it|that))?"# + end)),
       (
