@@ -838,9 +838,13 @@ public final class DialogueManager: Sendable {
   ) -> Reply? {
     switch act {
     case .followUp(let kind):
+      let target = context.followUp(kind, state: state)
+      // "why did she do it" where the last answer has no "why" is a question of its own,
+      // read with "she" as the one last talked about.
+      if target == nil, phrases.hasPronoun(Subject(text), scratch: scratch) { return nil }
       state.pending = nil
       state.queue = []
-      guard let target = context.followUp(kind, state: state) else {
+      guard let target else {
         let suggestions = suggester.suggest(
           for: text, consent: state.visible, excluding: context.lastIntent(state)?.id)
         return Reply(
