@@ -283,6 +283,45 @@ struct ConversationTests {
     #expect(answer.intents == ["twist.why-charlotte-did-it"], "\(answer.text)")
   }
 
+  @Test func aQuestionWithoutALevelIsAnsweredBelowIt() {
+    let manager = Fixtures.manager()
+    // "without the twist" leaves the twist out: no second question about it, no prompt.
+    let about = manager.respond(to: "what is the perfection about without the twist", session: "s")
+    #expect(about.intents == ["film.about"], "\(about.text)")
+    #expect(!about.awaitingConsent)
+    // A question that needs the level left out is declined, not asked about...
+    let lizzie = manager.respond(to: "what happens to lizzie, without the ending", session: "t")
+    #expect(lizzie.kind == .declined, "\(lizzie.text)")
+    #expect(lizzie.intents.isEmpty && !lizzie.awaitingConsent)
+    // ...and a change of mind answers it, as after a "no" to its prompt.
+    let changed = manager.respond(to: "actually yes", session: "t")
+    #expect(changed.intents == ["ending.what-happens-to-lizzie"], "\(changed.text)")
+  }
+
+  @Test func aRequestNotToBeToldIsARefusal() {
+    let manager = Fixtures.manager()
+    _ = manager.respond(to: "spoil everything", session: "s")
+    let refused = manager.respond(to: "don't tell me how it ends", session: "s")
+    #expect(refused.kind == .consent && !refused.awaitingConsent, "\(refused.text)")
+    #expect(refused.consent == .twist)
+    let plot = manager.respond(to: "plot spoilers are ok but nothing about the twist", session: "t")
+    #expect(plot.consent == .plot, "\(plot.text)")
+    let question = manager.respond(to: "what's it about but don't tell me the twist", session: "u")
+    #expect(question.intents == ["film.about"], "\(question.text)")
+    #expect(!question.awaitingConsent)
+    // The refusal ends at its clause: the question after it is still answered.
+    let release = manager.respond(to: "dont spoil anything, when did it come out", session: "v")
+    #expect(release.intents == ["film.release"], "\(release.text)")
+  }
+
+  @Test func seenItWithoutIGrantsEveryLevel() {
+    let manager = Fixtures.manager()
+    let reply = manager.respond(
+      to: "watched it twice, what happens to lizzie in the end", session: "s")
+    #expect(reply.consent == .ending, "\(reply.text)")
+    #expect(reply.intents == ["ending.what-happens-to-lizzie"], "\(reply.text)")
+  }
+
   @Test func aSpanBetweenTwoThingsIsOneQuestion() {
     let manager = Fixtures.manager(consent: .ending)
     // Under a frame, two things joined by "and" are two questions...

@@ -389,6 +389,11 @@ public final class DialogueManager: Sendable {
     {
       return reply
     }
+    if let act = refusalOfTelling(subject, state: state, hasContext: hasContext, scratch: scratch),
+      let reply = perform(act, text: text, state: &state, session: session, scratch: scratch)
+    {
+      return reply
+    }
     if let act = phrases.act(
       subject, hasContext: hasContext, holdsConsent: holdsConsent, scratch: scratch),
       !isRequestForAnswer(act, text, hasContext: hasContext, scratch: scratch),
@@ -659,6 +664,31 @@ public final class DialogueManager: Sendable {
     !matcher.concepts(in: clause).intersection(subjectConcepts).isEmpty
   }
 
+  /// "don't tell me how it ends": a refusal of the level the named thing's answer has.
+  ///
+  /// `nil` when the clause is no such request. Naming nothing above the set-up, it changes
+  /// nothing.
+  private func refusalOfTelling(
+    _ subject: Subject, state: SessionState, hasContext: Bool, scratch: MatchScratch
+  ) -> DialogueAct? {
+    guard let rest = phrases.refusedTelling(subject, scratch: scratch) else { return nil }
+    var ignored: [String] = []
+    guard
+      let found = context.find(
+        rest, state: state, hasContext: hasContext, scratch: scratch, limitHits: &ignored)
+    else { return nil }
+    let level = library.intents[Int(found.intent)].level
+    return .refuse(below: level > .none ? level : nil)
+  }
+
+  /// The level a consent act leaves out by name ("not the ending").
+  ///
+  /// `nil` for any other act. A wish for no spoilers names none: the question beside it is
+  /// still asked about.
+  private static func refusedLevel(_ act: DialogueAct) -> SpoilerLevel? {
+    if case .refuse(let below) = act { below } else { nil }
+  }
+
   /// Answers several clauses of one message in order; `nil` when the message is better read
   /// as one question.
   ///
@@ -677,10 +707,13 @@ public final class DialogueManager: Sendable {
     var negatedStatement = false
     // "the scene where …, what is going on": one question, asked of that scene.
     var asksAboutAScene = false
-    // "i'm fine with spoilers, just not the ending" is one grant with its exception.
+    // "i'm fine with spoilers, just not the ending" is one grant with its exception. After a
+    // question ("what is it about, just not the twist") the exception is a refusal of its own.
     var joined: [String] = []
     for clause in clauses {
-      if let last = joined.last, phrases.isException(clause, scratch: scratch) {
+      if let last = joined.last, phrases.isException(clause, scratch: scratch),
+        phrases.consentPhrase(Subject(last), scratch: scratch) != nil
+      {
         joined[joined.count - 1] = last + " " + clause
       } else {
         joined.append(clause)
@@ -702,6 +735,10 @@ public final class DialogueManager: Sendable {
     for clause in joined {
       let subject = Subject(clause)
       if let act = phrases.consentPhrase(subject, scratch: scratch), act != .status {
+        consentActs.append(act)
+      } else if let act = refusalOfTelling(
+        subject, state: state, hasContext: hasContext, scratch: scratch)
+      {
         consentActs.append(act)
       } else if Clauses.isAboutAsking(clause) {
         droppedAskingWords = true
@@ -817,10 +854,26 @@ public final class DialogueManager: Sendable {
     }
     state.pending = nil
     state.queue = []
+    // "what happens to lizzie, without the ending": a part at or above a level the same
+    // message refuses is declined, as a "no" to its prompt would decline it, not asked about.
+    var declines: [Reply] = []
+    if let refused = consentActs.compactMap(Self.refusedLevel).min() {
+      for part in parts where library.intents[Int(part.intent)].level >= refused {
+        state.pending = part
+        if let declined = gate.perform(.no, text: "", state: &state, session: session) {
+          declines.append(declined)
+        }
+      }
+      parts.removeAll { library.intents[Int($0.intent)].level >= refused }
+    }
     if let first = parts.first {
       state.queue = Array(parts.dropFirst())
       let first = gate.deliver(first, state: &state, session: session)
-      replies.append(gate.drain(after: first, state: &state, session: session))
+      let answered = gate.drain(after: first, state: &state, session: session)
+      // The answers come first, unless one waits for a yes: a prompt ends the reply.
+      replies += state.pending == nil ? [answered] + declines : declines + [answered]
+    } else if !declines.isEmpty {
+      replies += declines
     } else if !questions.isEmpty {
       state.contextTurnsLeft = 0
       replies.append(

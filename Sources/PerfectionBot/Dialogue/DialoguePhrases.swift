@@ -18,6 +18,11 @@ struct DialoguePhrases: Sendable {
   private let revoke: Pattern
   /// A question's spoiler-free ending, "… without spoilers please": a statement of its own.
   private let trailingNoSpoilers: Pattern
+  /// A question's closing exclusion, "… without the twist", "… but don't tell me the
+  /// ending": a refusal of its own.
+  private let trailingExclusion: Pattern
+  /// "don't tell me how it ends": a request not to be told something, and what it is.
+  private let negatedTell: Pattern
   /// "except the ending", "but not the twist": what a grant leaves out.
   private let exclusion: Pattern
   /// "i haven't seen the ending yet": a level the user has not watched, so not to spoil.
@@ -76,7 +81,7 @@ struct DialoguePhrases: Sendable {
           (?:it|this|the\ (?:whole\ )?(?:film|movie|thing)|the\ perfection|all\ of\ it)
         # "seen it already", and without "i": "already watched it"
         | (?:seen|watched|finished)\ (?:it|the\ (?:film|movie))\ (?:already|alr)
-        | ^(?:(?:so|ok|okay|yeah|yes|yep|well)\W+)*(?:already|just|finally)\ (?:seen|watched|finished|saw)\ 
+        | ^(?:(?:so|ok|okay|yeah|yes|yep|well)\W+)*(?:(?:already|just|finally)\ )?(?:seen|watched|finished|saw)\ 
           (?:it|this|the\ (?:whole\ )?(?:film|movie|thing)|the\ perfection)
         # "spoil everything", "spoil the whole movie"
         | spoil\ (?:everything|it\ all|all\ of\ it|away|the\ (?:whole\ )?(?:thing|film|movie))
@@ -123,13 +128,30 @@ struct DialoguePhrases: Sendable {
       """#
     )
     trailingNoSpoilers = compile(
-      #"(?<=\w )(?:without|with no|no) (?:any )?(?:spoilers?|spoiling(?: anything| it)?)(?: (?:please|pls|plz|thanks|thx))?"#
+      #"(?<=\w )(?:(?:but |and )?(?:without|with no|no) (?:any )?(?:spoilers?|spoiling(?: anything| it)?|giving (?:anything|it) away)|(?:but |and )?nothing (?:past|beyond|after) the (?:set-?up|beginning|start|premise)|(?:but |and )?(?:keep(?:ing)? it|make it) spoiler[- ]?free)(?: (?:please|pls|plz|thanks|thx))?"#
         + end)
+    negatedTell = compile(
+      #"^(?:(?:please|pls|but|just|and|ok|okay|so|oh)\s+)*(?:don'?t|do not|dont|never)\s+(?:tell|show|reveal|give away|spoil|explain|say)(?:\s+(?:me|us))?(?:\s+(?:anything|something)(?:\s+about)?)?\s+(?<rest>\w[^,.;:!?]*)[.!?\s]*$"#
+    )
+    trailingExclusion = compile(
+      #"""
+      (?x) (?<=\w\ )(?:
+        (?:(?:but|just|and)\ )?(?:without|minus|except(?:\ for)?|excluding|leaving\ out|but\ not)
+          (?:\ (?:spoiling|revealing|giving\ away|telling\ me|telling\ me\ about|ruining))?
+        | but\ (?:please\ |pls\ )?(?:don'?t|do\ not|dont)\ (?:tell|spoil|reveal|give\ away|ruin)
+          (?:\ me|\ it)?
+      )\ (?:(?:the|any)\ (?:twist|ending|end|big\ reveal)(?:\ spoilers?)?|(?:twist|ending)\ spoilers?)
+      (?:\ (?:please|pls|plz|thanks|thx|though|tho))?
+      """# + end)
     revoke = compile(
       #"""
       (?x) \b(?:
         # "no more spoilers", "stop spoiling", "no spoilers please" (the whole message)
         no\ more\ spoilers | stop\ spoil(?:ing|er)
+        # "nothing past the set-up", "keep it spoiler free", "without giving anything away"
+        | nothing\ (?:past|beyond|after)\ the\ (?:set-?up|beginning|start|premise)
+        | (?:keep(?:ing)?\ it|make\ it)\ spoiler[-\ ]?free
+        | without\ giving\ (?:anything|it)\ away
         | ^(?:(?:ok|okay|so|and|but|please|pls|again)\ )*no\ spoilers(?:\ please|\ pls)?[.!]*$
         # taking a yes back
         | forget\ (?:that|what)\ i\ said(?:\ yes)? | forget\ my\ (?:consent|answer)
@@ -147,14 +169,17 @@ struct DialoguePhrases: Sendable {
     exclusion = compile(
       #"""
       (?x) \b(?:except(?:\ for)?|but\ not|apart\ from|other\ than|excluding|save\ for|besides|
-        minus|just\ not|not|no)\ (?:the\ |for\ the\ )?(?<level>plot|twist|ending|end)\b
+        minus|just\ not|not|no|without(?:\ (?:spoiling|revealing|giving\ away|telling\ me))?|
+        leaving\ out|nothing\ (?:about|on|of|from|past|beyond)|
+        none\ of|(?:don'?t|dont|do\ not)\ (?:tell|spoil|reveal|give\ away|ruin)(?:\ me)?
+        (?:\ anything\ about)?)\ (?:the\ |for\ the\ )?(?<level>plot|twist|ending|end)\b
       """#
     )
     spoilRequest = compile(
       #"^(?:(?:ok|okay|so|then|just|please|pls|alright|fine|go ahead and)\s+)*spoil\s+(?:the\s+)?(?:twist|ending|end)\b(?:\s+(?:for me|for us|then|please|pls|already|now))*[\s.!]*$"#
     )
     exceptionClause = compile(
-      #"^(?:(?:but|just|and|only|though)\s+)*(?:except(?: for)?|not|no|apart from|other than|excluding|besides|save for)\s+(?:the\s+)?(?<excepted>plot|twist|ending|end)\b"#
+      #"^(?:(?:but|just|and|only|though)\s+)*(?:except(?: for)?|not|no|apart from|other than|excluding|besides|save for|without(?: (?:spoiling|revealing|giving away|telling me))?|minus|leaving out|nothing (?:about|on|of|past|beyond)|(?:don'?t|dont|do not)\s+(?:tell|spoil|reveal|give away|ruin)(?:\s+me)?(?:\s+anything about)?)\s+(?:the\s+|any\s+)?(?<excepted>plot|twist|ending|end)\b"#
     )
     unseen = compile(
       #"""
@@ -199,7 +224,9 @@ struct DialoguePhrases: Sendable {
     func gate(_ parts: [Pattern]) -> Pattern {
       compile(parts.map { "(?:\($0.source))" }.joined(separator: "|"))
     }
-    consentGate = gate([revoke, unseen, grantLevel, grantAll, status, exceptionClause])
+    consentGate = gate([
+      revoke, unseen, grantLevel, grantAll, status, exceptionClause, trailingExclusion,
+    ])
     followUpGate = gate(followUps.map(\.1) + [whatAbout])
   }
 
@@ -522,13 +549,15 @@ struct DialoguePhrases: Sendable {
   func splittingConsentLead(_ subject: Subject, scratch: MatchScratch) -> [String] {
     let clause = subject.text
     guard holdsConsentPhrase(subject, scratch: scratch) else { return [clause] }
-    // "quick rundown of the movie without spoilers please": the question, then the wish.
-    if case .matched(let range) = trailingNoSpoilers.span(in: subject, using: scratch),
-      range.lowerBound > 0
-    {
-      let head = String(subject.slice(0..<range.lowerBound)).trimmingCharacters(in: .whitespaces)
-      if head.split(separator: " ").count >= 2 {
-        return [head, String(subject.slice(range.lowerBound..<clause.utf8.count))]
+    // "quick rundown of the movie without spoilers please": the question, then the wish;
+    // "what is it about without the twist": the question, then the refusal.
+    for tail in [trailingNoSpoilers, trailingExclusion] {
+      if case .matched(let range) = tail.span(in: subject, using: scratch), range.lowerBound > 0 {
+        let head = String(subject.slice(0..<range.lowerBound))
+          .trimmingCharacters(in: .whitespaces)
+        if head.split(separator: " ").count >= 2 {
+          return [head, String(subject.slice(range.lowerBound..<clause.utf8.count))]
+        }
       }
     }
     var ends: [Int] = []
@@ -550,6 +579,12 @@ struct DialoguePhrases: Sendable {
       return [statement, question.joined(separator: " ")]
     }
     return [clause]
+  }
+
+  /// What a request not to be told names ("how it ends" in "don't tell me how it ends"), to
+  /// be read as the question whose answer is refused; `nil` for any other clause.
+  func refusedTelling(_ subject: Subject, scratch: MatchScratch) -> String? {
+    negatedTell.match(subject, using: scratch).match?.group(named: "rest").map(String.init)
   }
 
   /// Whether a clause only carves an exception out of a grant before it ("just not the
