@@ -1,9 +1,9 @@
-/// A set of lexicon concepts, by their number in the lexicon: a 256-bit set.
+/// A set of lexicon concepts, by their number in the lexicon: a 512-bit set.
 public struct ConceptSet: Sendable, Hashable {
-  private var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+  private var words = SIMD8<UInt64>(repeating: 0)
 
   /// The most concepts a lexicon may hold.
-  public static let capacity = 256
+  public static let capacity = 512
 
   /// An empty set.
   public init() {}
@@ -16,55 +16,33 @@ public struct ConceptSet: Sendable, Hashable {
   /// Adds a concept number (ignored past `capacity`).
   public mutating func insert(_ member: Int) {
     guard member >= 0, member < Self.capacity else { return }
-    let bit: UInt64 = 1 << UInt64(member & 63)
-    switch member >> 6 {
-    case 0: words.0 |= bit
-    case 1: words.1 |= bit
-    case 2: words.2 |= bit
-    default: words.3 |= bit
-    }
+    words[member >> 6] |= 1 << UInt64(member & 63)
   }
 
   /// Whether the set holds a concept number.
   public func contains(_ member: Int) -> Bool {
     guard member >= 0, member < Self.capacity else { return false }
-    let word: UInt64
-    switch member >> 6 {
-    case 0: word = words.0
-    case 1: word = words.1
-    case 2: word = words.2
-    default: word = words.3
-    }
-    return word & (1 << UInt64(member & 63)) != 0
+    return words[member >> 6] & (1 << UInt64(member & 63)) != 0
   }
 
   /// The concepts in both sets.
   public func intersection(_ other: ConceptSet) -> ConceptSet {
     var result = ConceptSet()
-    result.words = (
-      words.0 & other.words.0, words.1 & other.words.1, words.2 & other.words.2,
-      words.3 & other.words.3
-    )
+    result.words = words & other.words
     return result
   }
 
   /// The concepts in either set.
   public func union(_ other: ConceptSet) -> ConceptSet {
     var result = ConceptSet()
-    result.words = (
-      words.0 | other.words.0, words.1 | other.words.1, words.2 | other.words.2,
-      words.3 | other.words.3
-    )
+    result.words = words | other.words
     return result
   }
 
   /// The concepts of this set that are not in `other`.
   public func subtracting(_ other: ConceptSet) -> ConceptSet {
     var result = ConceptSet()
-    result.words = (
-      words.0 & ~other.words.0, words.1 & ~other.words.1, words.2 & ~other.words.2,
-      words.3 & ~other.words.3
-    )
+    result.words = words & ~other.words
     return result
   }
 
@@ -72,27 +50,25 @@ public struct ConceptSet: Sendable, Hashable {
   public func isSubset(of other: ConceptSet) -> Bool { subtracting(other).isEmpty }
 
   /// Whether the set is empty.
-  public var isEmpty: Bool { words.0 | words.1 | words.2 | words.3 == 0 }
+  public var isEmpty: Bool { words == SIMD8(repeating: 0) }
 
   /// How many concepts the set holds.
   public var count: Int {
-    words.0.nonzeroBitCount + words.1.nonzeroBitCount + words.2.nonzeroBitCount
-      + words.3.nonzeroBitCount
+    var total = 0
+    for lane in words.indices { total += words[lane].nonzeroBitCount }
+    return total
   }
 
   /// The concept numbers, in ascending order.
-  public var members: [Int] { (0..<Self.capacity).filter { contains($0) } }
-
-  /// Whether two sets hold the same concepts.
-  public static func == (lhs: ConceptSet, rhs: ConceptSet) -> Bool {
-    lhs.words == rhs.words
-  }
-
-  /// Hashes the set's members.
-  public func hash(into hasher: inout Hasher) {
-    hasher.combine(words.0)
-    hasher.combine(words.1)
-    hasher.combine(words.2)
-    hasher.combine(words.3)
+  public var members: [Int] {
+    var found: [Int] = []
+    for lane in words.indices {
+      var word = words[lane]
+      while word != 0 {
+        found.append(lane << 6 + word.trailingZeroBitCount)
+        word &= word - 1
+      }
+    }
+    return found
   }
 }
