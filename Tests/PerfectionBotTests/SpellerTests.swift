@@ -45,6 +45,8 @@ struct SpellerTests {
     ("were the bugs real", "were the bugs real"),
     ("no spoilers about anton", "no spoilers about anton"),
     ("i did no wrong", "i did no wrong"),
+    ("who plaid lizzy", "who played lizzy"), ("wen did it cum out", "when did it come out"),
+    ("was the plaid shirt hers", "was the plaid shirt hers"),
   ])
   func aRealWordTypedForOneThatSoundsAlikeIsReadFromItsNeighbours(_ typed: String, _ read: String) {
     #expect(Self.speller.correct(typed) == read)
@@ -104,6 +106,8 @@ struct SpellerTests {
     ("how longhad charlotte been planning this", "how long had charlotte been planning this"),
     // A known name's possessive without its apostrophe is a word of its own.
     ("what was wrong with charlottesmom", "what was wrong with charlottes mom"),
+    // A spelling a pattern reads, with an "s" after it, is that name, not "char lots".
+    ("what happened to charlots arm", "what happened to charlotte arm"),
   ])
   func twoWordsTypedWithoutTheirSpaceAreWrittenApart(_ typed: String, _ read: String) {
     #expect(Self.speller.correct(typed) == read)

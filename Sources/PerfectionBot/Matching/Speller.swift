@@ -349,6 +349,9 @@ struct Speller: Sendable {
     "anton", "her", "him", "them",
   ]
 
+  /// Who may have played a part, before "plaid" typed for "played".
+  static let players: Set<Substring> = ["who", "she", "he", "they", "actress", "actor", "that"]
+
   /// Words that sound like "where" and open a question before an auxiliary.
   static let whereSoundAlikes: Set<Substring> = ["were", "wear", "ware", "whare"]
   /// The same words as a message opens with them, for the check before any splitting.
@@ -357,13 +360,21 @@ struct Speller: Sendable {
   /// Real words typed for the words they sound like, read from the words around them: "were"
   /// or "wear" opening a question before an auxiliary is "where", "no" after "did" (and a
   /// name or pronoun) before "about" or a question word is "know", and "due to" a word or two
-  /// after "did" is "do to" ("what did anton due to charlotte").
+  /// after "did" is "do to" ("what did anton due to charlotte"), "plaid" after someone is
+  /// "played" ("who plaid lizzy"), and "cum out" is "come out".
   static func rereadingSoundAlikes(_ text: String) -> String {
     guard
       whereSoundAlikeOpenings.contains(where: { text.hasPrefix($0) })
         || ASCII.contains(text, " no ") || ASCII.contains(text, " due to ")
+        || ASCII.contains(text, "plaid ") || ASCII.contains(text, " cum out")
     else { return text }
     var words = text.split(separator: " ", omittingEmptySubsequences: false)
+    for index in words.indices.dropFirst() where words[index] == "plaid" {
+      if players.contains(words[index - 1]) { words[index] = "played" }
+    }
+    for index in words.indices.dropLast() where words[index] == "cum" {
+      if words[index + 1] == "out" { words[index] = "come" }
+    }
     if words.count > 1, whereSoundAlikes.contains(words[0]), auxiliaries.contains(words[1]) {
       words[0] = "where"
     }
@@ -734,11 +745,12 @@ struct Speller: Sendable {
   }
 
   /// Whether a word is a word the bot knows with an "s" after it ("antons" is Anton's, not
-  /// "an tons").
+  /// "an tons"; "charlots" is a spelling a pattern reads, with its "s", not "char lots").
   private func isPossessiveOrPlural(_ word: [UInt8]) -> Bool {
     guard word.last == UInt8(ascii: "s") else { return false }
     let stem = Array(word.dropLast())
     return targets.table.all.contains(stem) || known.contains(stem)
+      || targets.table.patternWords.contains(stem)
   }
 
   /// Whether a part of a word is a word of its own: a known or English word, one of the
