@@ -128,7 +128,7 @@ struct DialoguePhrases: Sendable {
       """#
     )
     trailingNoSpoilers = compile(
-      #"(?<=\w )(?:(?:but |and )?(?:without|with no|no) (?:any )?(?:spoilers?|spoiling(?: anything| it)?|giving (?:anything|it) away)|(?:but |and )?nothing (?:past|beyond|after) the (?:set-?up|beginning|start|premise)|(?:but |and )?(?:keep(?:ing)? it|make it) spoiler[- ]?free)(?: (?:please|pls|plz|thanks|thx))?"#
+      #"(?<=\w )(?:(?:but |and )?(?:without|with no|no) (?:any )?(?:spoilers?|spoiling(?: anything| it)?|giving (?:anything|it) away)|(?:but |and )?nothing (?:past|beyond|after) (?:the )?(?:set-?up|beginning|start|premise)|(?:but |and )?(?:keep(?:ing)? it|make it) spoiler[- ]?free)(?: (?:please|pls|plz|thanks|thx))?"#
         + end)
     negatedTell = compile(
       #"^(?:(?:please|pls|but|just|and|ok|okay|so|oh)\s+)*(?:don'?t|do not|dont|never)\s+(?:tell|show|reveal|give away|spoil|explain|say)(?:\s+(?:me|us))?(?:\s+(?:anything|something)(?:\s+about)?)?\s+(?<rest>\w[^,.;:!?]*)[.!?\s]*$"#
@@ -140,7 +140,7 @@ struct DialoguePhrases: Sendable {
           (?:\ (?:spoiling|revealing|giving\ away|telling\ me|telling\ me\ about|ruining))?
         | but\ (?:please\ |pls\ )?(?:don'?t|do\ not|dont)\ (?:tell|spoil|reveal|give\ away|ruin)
           (?:\ me|\ it)?
-      )\ (?:(?:the|any)\ (?:twist|ending|end|big\ reveal)(?:\ spoilers?)?|(?:twist|ending)\ spoilers?)
+      )\ (?:(?:(?:the|any)\ )?(?:twist|ending|end|big\ reveal)(?:\ spoilers?)?|(?:twist|ending)\ spoilers?)
       (?:\ (?:please|pls|plz|thanks|thx|though|tho))?
       """# + end)
     revoke = compile(
@@ -149,7 +149,7 @@ struct DialoguePhrases: Sendable {
         # "no more spoilers", "stop spoiling", "no spoilers please" (the whole message)
         no\ more\ spoilers | stop\ spoil(?:ing|er)
         # "nothing past the set-up", "keep it spoiler free", "without giving anything away"
-        | nothing\ (?:past|beyond|after)\ the\ (?:set-?up|beginning|start|premise)
+        | nothing\ (?:past|beyond|after)\ (?:the\ )?(?:set-?up|beginning|start|premise)
         | (?:keep(?:ing)?\ it|make\ it)\ spoiler[-\ ]?free
         | without\ giving\ (?:anything|it)\ away
         | ^(?:(?:ok|okay|so|and|but|please|pls|again)\ )*no\ spoilers(?:\ please|\ pls)?[.!]*$
