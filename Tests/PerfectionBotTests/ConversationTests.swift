@@ -314,6 +314,33 @@ struct ConversationTests {
     #expect(release.intents == ["film.release"], "\(release.text)")
   }
 
+  @Test func nothingPastTheSetUpAsksForNoSpoilers() {
+    let manager = Fixtures.manager()
+    _ = manager.respond(to: "spoil everything", session: "s")
+    let revoked = manager.respond(to: "actually nothing past the setup", session: "s")
+    #expect(revoked.consent == .none, "\(revoked.text)")
+    // Beside a question it qualifies the question, which is answered below every level.
+    _ = manager.respond(to: "spoil everything", session: "t")
+    let about = manager.respond(
+      to: "what is the perfection about, nothing past the setup", session: "t")
+    #expect(about.intents == ["film.about"], "\(about.text)")
+    #expect(about.consent == .none, "\(about.text)")
+  }
+
+  /// One list of words leaves a level out, so a wording reaches all three places it is read.
+  @Test(arguments: ["skip", "leave out", "minus", "without"])
+  func aWordThatLeavesALevelOutWorksInAGrantAClauseAndAfterAQuestion(word: String) {
+    let manager = Fixtures.manager()
+    let grant = manager.respond(to: "spoil everything \(word) the ending", session: "a")
+    #expect(grant.consent == .twist, "\(word): \(grant.text)")
+    _ = manager.respond(to: "spoil everything", session: "b")
+    let clause = manager.respond(to: "spoilers are fine. \(word) the ending", session: "b")
+    #expect(clause.consent == .twist, "\(word): \(clause.text)")
+    let question = manager.respond(to: "what is it about \(word) the twist", session: "c")
+    #expect(question.intents == ["film.about"], "\(word): \(question.text)")
+    #expect(!question.awaitingConsent, "\(word): \(question.text)")
+  }
+
   @Test func seenItWithoutIGrantsEveryLevel() {
     let manager = Fixtures.manager()
     let reply = manager.respond(

@@ -53,6 +53,13 @@ struct DialoguePhrases: Sendable {
       }
     }
     let end = #"[\s.!?,]*$"#
+    // The words that leave a level out ("except", "without", "skip", "don't tell me"),
+    // shared by the three patterns that read them: inside a grant ("spoil it all except the
+    // ending"), as a clause of its own ("…, minus the twist") and after a question ("what is
+    // it about without the twist"). Written with plain spaces: an extended pattern takes it in
+    // a "(?-x:…)" group.
+    let leaveOut =
+      #"except(?: for)?|excluding|apart from|other than|save for|besides|minus|leav(?:e|ing) out|skip(?:ping)?|without(?: (?:spoiling|revealing|giving away|telling me(?: about)?|ruining))?|nothing (?:about|on|of|from|past|beyond)|(?:don'?t|dont|do not) (?:tell|spoil|reveal|give away|ruin)(?: me| it)?(?: anything about)?"#
     negation = compile(
       #"\b(?:not|no|nope|nah|never|nothing|none|(?:don'?t|dont|do not)(?! (?:mind|care))|doesn'?t|didn'?t|didnt|isn'?t|isnt|aren'?t|arent|won'?t|wont|can'?t|cant|cannot|haven'?t|havent|hasn'?t|rather not|without|stop|hold off|avoid|no one|nobody)\b|\b(?!don't (?:mind|care))\w+n't\b"#
     )
@@ -134,15 +141,10 @@ struct DialoguePhrases: Sendable {
       #"^(?:(?:please|pls|but|just|and|ok|okay|so|oh)\s+)*(?:don'?t|do not|dont|never)\s+(?:tell|show|reveal|give away|spoil|explain|say)(?:\s+(?:me|us))?(?:\s+(?:anything|something)(?:\s+about)?)?\s+(?<rest>\w[^,.;:!?]*)[.!?\s]*$"#
     )
     trailingExclusion = compile(
-      #"""
-      (?x) (?<=\w\ )(?:
-        (?:(?:but|just|and)\ )?(?:without|minus|except(?:\ for)?|excluding|leaving\ out|but\ not)
-          (?:\ (?:spoiling|revealing|giving\ away|telling\ me|telling\ me\ about|ruining))?
-        | but\ (?:please\ |pls\ )?(?:don'?t|do\ not|dont)\ (?:tell|spoil|reveal|give\ away|ruin)
-          (?:\ me|\ it)?
-      )\ (?:(?:(?:the|any)\ )?(?:twist|ending|end|big\ reveal)(?:\ spoilers?)?|(?:twist|ending)\ spoilers?)
-      (?:\ (?:please|pls|plz|thanks|thx|though|tho))?
-      """# + end)
+      #"(?x) (?<=\w\ )(?:(?:but|just|and)\ )?(?:(?:please|pls)\ )?(?:(?-x:"# + leaveOut
+        + #")|but\ not)(?:\ (?:spoiling|revealing|giving\ away|telling\ me|telling\ me\ about|ruining))?"#
+        + #"\ (?:(?:(?:the|any)\ )?(?:twist|ending|end|big\ reveal)(?:\ spoilers?)?|(?:twist|ending)\ spoilers?)"#
+        + #"(?:\ (?:please|pls|plz|thanks|thx|though|tho))?"# + end)
     revoke = compile(
       #"""
       (?x) \b(?:
@@ -167,19 +169,15 @@ struct DialoguePhrases: Sendable {
       """#
     )
     exclusion = compile(
-      #"""
-      (?x) \b(?:except(?:\ for)?|but\ not|apart\ from|other\ than|excluding|save\ for|besides|
-        minus|just\ not|not|no|without(?:\ (?:spoiling|revealing|giving\ away|telling\ me))?|
-        leaving\ out|nothing\ (?:about|on|of|from|past|beyond)|
-        none\ of|(?:don'?t|dont|do\ not)\ (?:tell|spoil|reveal|give\ away|ruin)(?:\ me)?
-        (?:\ anything\ about)?)\ (?:the\ |for\ the\ )?(?<level>plot|twist|ending|end)\b
-      """#
+      #"\b(?:"# + leaveOut
+        + #"|but not|just not|not|no|none of) (?:the |for the )?(?<level>plot|twist|ending|end)\b"#
     )
     spoilRequest = compile(
       #"^(?:(?:ok|okay|so|then|just|please|pls|alright|fine|go ahead and)\s+)*spoil\s+(?:the\s+)?(?:twist|ending|end)\b(?:\s+(?:for me|for us|then|please|pls|already|now))*[\s.!]*$"#
     )
     exceptionClause = compile(
-      #"^(?:(?:but|just|and|only|though)\s+)*(?:except(?: for)?|not|no|apart from|other than|excluding|besides|save for|without(?: (?:spoiling|revealing|giving away|telling me))?|minus|leaving out|nothing (?:about|on|of|past|beyond)|(?:don'?t|dont|do not)\s+(?:tell|spoil|reveal|give away|ruin)(?:\s+me)?(?:\s+anything about)?)\s+(?:the\s+|any\s+)?(?<excepted>plot|twist|ending|end)\b"#
+      #"^(?:(?:but|just|and|only|though)\s+)*(?:"# + leaveOut
+        + #"|not|no)\s+(?:the\s+|any\s+)?(?<excepted>plot|twist|ending|end)\b"#
     )
     unseen = compile(
       #"""
