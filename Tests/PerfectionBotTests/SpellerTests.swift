@@ -321,9 +321,32 @@ struct SpellerTests {
     ("can you confirm that anton can only hear", "is it true that anton can only hear"),
     ("any idea if the pills were real or not", "is it true that the pills were real"),
     ("do you know if", "do you know if"),
+    // What the film or the article tells asks the question inside it, or about the thing.
+    ("does the movie ever explain why lizzie got sick", "why lizzie got sick"),
+    ("do we find out what happened to anton?", "what happened to anton"),
+    ("does it say if anton dies", "is it true that anton dies"),
+    ("does the film explain the bugs", "explain the bugs"),
+    // A frame whose verb takes no thing, or nothing after it: as typed.
+    ("do we see the chapel", "do we see the chapel"), ("does it explain", "does it explain"),
   ])
   func aQuestionInsideARequestIsReadFromItsQuestionWord(_ typed: String, _ read: String) {
     #expect(EmbeddedQuestion.unwrapping(typed) == read)
+  }
+
+  @Test(arguments: [
+    ("does allison williams lose her arm", "does charlotte lose her arm"),
+    ("why does allison williams drug logan browning", "why does charlotte drug lizzie"),
+    ("what happens to logan browning' hand", "what happens to lizzie's hand"),
+    ("do allison williams and logan browning play together", "do charlotte and lizzie play together"),
+    // Asked about casting, she is the actress: as typed.
+    ("who does allison williams play", "who does allison williams play"),
+    ("what else has logan browning been in", "what else has logan browning been in"),
+    ("who is allison williams", "who is allison williams"),
+    ("is logan browning in it", "is logan browning in it"), ("allison williams?", "allison williams?"),
+    ("allison williams' character", "allison williams' character"),
+  ])
+  func anActressNamedForTheStoryIsReadAsHerCharacter(_ typed: String, _ read: String) {
+    #expect(ActorAsCharacter.reading(typed) == read)
   }
 
   @Test(arguments: [

@@ -7,6 +7,11 @@
 /// anton" stays as typed. A request followed by "if" or "whether" ("do you know if anton
 /// dies"), or a request to confirm a statement, asks whether it is true, and is read as "is it
 /// true that …".
+///
+/// A question about what the film or the article tells ("does the movie ever explain why lizzie
+/// got sick", "do we find out what happened to anton") is read the same way: it asks what they
+/// tell, not whether they tell it, which had been answered "No." with the reason after it.
+/// Such a frame before a thing ("does the film explain the bugs") asks to explain the thing.
 enum EmbeddedQuestion {
   /// Requests that a question can be asked inside, each as it opens the message.
   static let requests: [[UInt8]] = [
@@ -21,6 +26,38 @@ enum EmbeddedQuestion {
     "would you know", "can you confirm", "can u confirm", "could you confirm", "please confirm",
     "confirm",
   ].map { Array($0.utf8) }
+
+  /// Who might tell: the film, the article, or "they" and "we" watching it.
+  private static let tellers = [
+    "does the movie", "does the film", "does the article", "does it", "do they", "do we",
+    "did the movie", "did the film", "did the article", "did they", "did we",
+  ]
+  /// What a teller does with a question: a frame's verb.
+  private static let telling = [
+    "explain", "show", "say", "tell us", "tell you", "reveal", "mention", "find out", "learn",
+    "get told", "get to know", "know", "go into", "talk about", "address", "answer",
+  ]
+  /// The verbs that may take a thing rather than a question ("explain the bugs").
+  private static let explaining: Set<String> = [
+    "explain", "show", "reveal", "mention", "go into", "talk about", "address",
+  ]
+  /// The frames, each as it opens the message, with whether its verb may take a thing.
+  static let frames: [(bytes: [UInt8], takesThing: Bool)] = tellers.flatMap { teller in
+    ["", "ever ", "actually ", "really ", "even "].flatMap { adverb in
+      telling.map { verb in
+        (Array("\(teller) \(adverb)\(verb)".utf8), explaining.contains(verb))
+      }
+    }
+  } + ["is it explained", "is it ever explained", "was it explained", "was it ever explained"].map {
+    (Array($0.utf8), false)
+  }
+  /// Words a thing opens with after a frame: "the", a possessive, or a name.
+  private static let thingOpeners: [[UInt8]] = [
+    "the ", "her ", "his ", "their ", "lizzie's ", "charlotte's ", "anton's ", "lizzies ",
+    "charlottes ", "antons ",
+  ].map { Array($0.utf8) }
+  /// "explain " before a thing a frame asked about, as bytes.
+  private static let explain = Array("explain ".utf8)
 
   /// Words that open a yes/no question inside a request ("do you know if anton dies").
   static let yesNoOpeners: [[UInt8]] = ["if ", "whether or not ", "whether "].map {
@@ -49,6 +86,8 @@ enum EmbeddedQuestion {
   /// The text from its question word on, when it opens with a request followed by one; the
   /// text as it was otherwise.
   static func unwrapping(_ text: String) -> String {
+    let framed = text.utf8.starts(with: "d".utf8) || text.utf8.starts(with: "is it".utf8)
+    if framed, let read = unframing(text) { return read }
     guard requests.contains(where: { text.utf8.starts(with: $0) }) else { return text }
     let bytes = Array(text.utf8)
     for request in requests where bytes.starts(with: request) {
@@ -77,5 +116,33 @@ enum EmbeddedQuestion {
       return String(decoding: rest, as: UTF8.self)
     }
     return text
+  }
+
+  /// The question or thing inside a frame about what the film tells, or nil when the text
+  /// opens with no frame, or a frame with nothing it can read after it.
+  private static func unframing(_ text: String) -> String? {
+    let bytes = Array(text.utf8)
+    // The longest frame first: "does it explain" is no frame of "does it explained".
+    var best: (bytes: [UInt8], takesThing: Bool)?
+    for frame in frames where bytes.starts(with: frame.bytes) {
+      guard frame.bytes.count < bytes.count, bytes[frame.bytes.count] == 0x20 else { continue }
+      if frame.bytes.count > (best?.bytes.count ?? 0) { best = frame }
+    }
+    guard let frame = best else { return nil }
+    var rest = bytes[(frame.bytes.count + 1)...]
+    while let last = rest.last, "?!. ".utf8.contains(last) { rest = rest.dropLast() }
+    guard rest.split(separator: 0x20).count >= 2 else { return nil }
+    if let opener = yesNoOpeners.first(where: { rest.starts(with: $0) }) {
+      rest = rest.dropFirst(opener.count)
+      guard rest.split(separator: 0x20).count >= 2 else { return nil }
+      return "is it true that " + String(decoding: rest, as: UTF8.self)
+    }
+    if questionWords.contains(where: { rest.starts(with: $0) }) {
+      return String(decoding: rest, as: UTF8.self)
+    }
+    if frame.takesThing, thingOpeners.contains(where: { rest.starts(with: $0) }) {
+      return String(decoding: explain + rest, as: UTF8.self)
+    }
+    return nil
   }
 }

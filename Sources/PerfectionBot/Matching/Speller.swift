@@ -198,6 +198,7 @@ struct Speller: Sendable {
     text = Self.droppingTrailingFillers(text)
     text = Self.droppingLeadingMarkers(text)
     text = FilmNameInQuery.dropping(text)
+    text = ActorAsCharacter.reading(text)
     text = LeadingAdverbial.moving(text)
     text = EmbeddedQuestion.unwrapping(text)
     text = Self.readingTruthOpener(text)
