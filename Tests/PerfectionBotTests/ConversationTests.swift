@@ -314,6 +314,26 @@ struct ConversationTests {
     #expect(release.intents == ["film.release"], "\(release.text)")
   }
 
+  @Test func aNegatedStatementAskedBackGetsNoBareYesOrNo() {
+    let manager = Fixtures.manager(consent: .ending)
+    // "No." would read as "no, they were real".
+    let never = manager.respond(to: "so the bugs were never real right?", session: "s")
+    #expect(never.intents == ["twist.why-lizzie-hallucinates"], "\(never.text)")
+    #expect(!never.text.hasPrefix("No") && !never.text.hasPrefix("Yes"), "\(never.text)")
+    let plain = manager.respond(to: "the bugs were real?", session: "t")
+    #expect(plain.text.hasPrefix("No."), "\(plain.text)")
+  }
+
+  @Test func whatWouldHaveHappenedWithoutHerHelpIsNeverTold() {
+    let manager = Fixtures.manager(consent: .ending)
+    let reply = manager.respond(
+      to: "would lizzie have survived if charlotte didnt help", session: "s")
+    #expect(reply.kind == .fallback, "\(reply.text)")
+    let leave = manager.respond(
+      to: "would lizzie have left anton if charlotte didn't help", session: "t")
+    #expect(leave.text.hasPrefix("No."), "\(leave.text)")
+  }
+
   @Test func nothingPastTheSetUpAsksForNoSpoilers() {
     let manager = Fixtures.manager()
     _ = manager.respond(to: "spoil everything", session: "s")

@@ -337,16 +337,35 @@ struct SpellerTests {
     ("does allison williams lose her arm", "does charlotte lose her arm"),
     ("why does allison williams drug logan browning", "why does charlotte drug lizzie"),
     ("what happens to logan browning' hand", "what happens to lizzie's hand"),
-    ("do allison williams and logan browning play together", "do charlotte and lizzie play together"),
+    (
+      "do allison williams and logan browning play together",
+      "do charlotte and lizzie play together"
+    ),
     // Asked about casting, she is the actress: as typed.
     ("who does allison williams play", "who does allison williams play"),
     ("what else has logan browning been in", "what else has logan browning been in"),
     ("who is allison williams", "who is allison williams"),
-    ("is logan browning in it", "is logan browning in it"), ("allison williams?", "allison williams?"),
+    ("is logan browning in it", "is logan browning in it"),
+    ("allison williams?", "allison williams?"),
     ("allison williams' character", "allison williams' character"),
   ])
   func anActressNamedForTheStoryIsReadAsHerCharacter(_ typed: String, _ read: String) {
     #expect(ActorAsCharacter.reading(typed) == read)
+  }
+
+  @Test(
+    arguments: [
+      (
+        "how did charlotte know about lizzie if they had just met",
+        "how did charlotte know about lizzie"
+      ),
+      ("why did lizzie take the pills even though she felt fine", "why did lizzie take the pills"),
+      // No aside, an "if" after a question of what would have happened, or too little kept.
+      ("what did anton do when the girls messed up", nil),
+      ("would lizzie have left if charlotte had not helped", nil), ("why if they", nil),
+    ] as [(String, String?)])
+  func aReasonOrDoubtClosingAQuestionIsLeftOut(_ typed: String, _ kept: String?) {
+    #expect(TrailingAside.dropping(typed) == kept)
   }
 
   @Test(arguments: [

@@ -101,6 +101,12 @@ struct ContextResolver: Sendable {
       let retried = matcher.match(normalized: replaced, using: scratch, exhaustive: false)
       if retried.best != nil { result = retried }
     }
+    // "how did charlotte know about lizzie if they had just met": the question without its
+    // closing aside, when it reads nothing with it.
+    if result.best == nil, let kept = TrailingAside.dropping(question) {
+      let retried = matcher.match(normalized: kept, using: scratch, exhaustive: false)
+      if retried.best != nil { result = retried }
+    }
     limitHits += result.limitHits.map { "\($0.intent) pattern #\($0.pattern + 1)" }
     guard let match = result.best else { return nil }
     var pending = PendingQuestion(intent: Int32(match.intent.order), captures: match.captures)

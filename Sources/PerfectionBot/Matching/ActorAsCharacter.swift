@@ -50,7 +50,7 @@ enum ActorAsCharacter {
       guard var range = result.range(of: name) else { continue }
       let before = result[..<range.lowerBound]
       let rest = result[range.upperBound...].drop { $0 == " " }
-      if whoIs.contains(where: { before.hasSuffix($0) }) 
+      if whoIs.contains(where: { before.hasSuffix($0) })
         || ["in ", "is in ", "was in "].contains(where: { rest.hasPrefix($0) })
       {
         continue

@@ -42,15 +42,17 @@ enum EmbeddedQuestion {
     "explain", "show", "reveal", "mention", "go into", "talk about", "address",
   ]
   /// The frames, each as it opens the message, with whether its verb may take a thing.
-  static let frames: [(bytes: [UInt8], takesThing: Bool)] = tellers.flatMap { teller in
-    ["", "ever ", "actually ", "really ", "even "].flatMap { adverb in
-      telling.map { verb in
-        (Array("\(teller) \(adverb)\(verb)".utf8), explaining.contains(verb))
+  static let frames: [(bytes: [UInt8], takesThing: Bool)] =
+    tellers.flatMap { teller in
+      ["", "ever ", "actually ", "really ", "even "].flatMap { adverb in
+        telling.map { verb in
+          (Array("\(teller) \(adverb)\(verb)".utf8), explaining.contains(verb))
+        }
       }
     }
-  } + ["is it explained", "is it ever explained", "was it explained", "was it ever explained"].map {
-    (Array($0.utf8), false)
-  }
+    + ["is it explained", "is it ever explained", "was it explained", "was it ever explained"].map {
+      (Array($0.utf8), false)
+    }
   /// Words a thing opens with after a frame: "the", a possessive, or a name.
   private static let thingOpeners: [[UInt8]] = [
     "the ", "her ", "his ", "their ", "lizzie's ", "charlotte's ", "anton's ", "lizzies ",
