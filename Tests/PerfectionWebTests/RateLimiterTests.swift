@@ -1,3 +1,4 @@
+import Synchronization
 import Testing
 
 @testable import PerfectionWeb
@@ -13,6 +14,16 @@ struct RateLimiterTests {
     #expect(limiter.take("b", at: 0) == nil, "keys are apart")
     #expect(limiter.take("a", at: 9) != nil)
     #expect(limiter.take("a", at: 10) == nil)
+  }
+
+  @Test("a request is timed by the clock the limiter was given")
+  func injectedClock() {
+    let time = Mutex(0.0)
+    let limiter = RateLimiter(perMinute: 1, clock: { time.withLock { $0 } })
+    #expect(limiter.take("a") == nil)
+    #expect(limiter.take("a") == 60, "a clock standing still refills nothing")
+    time.withLock { $0 = 60 }
+    #expect(limiter.take("a") == nil)
   }
 
   @Test("0 turns the limit off")

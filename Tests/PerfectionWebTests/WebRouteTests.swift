@@ -14,10 +14,12 @@ import Testing
 /// headers, cookies and bodies, with the real engine behind them.
 @Suite("Web routes")
 struct WebRouteTests {
+  /// The app with its rate limits on a clock that stands still: no request is refilled
+  /// however slowly the machine runs the test.
   static func app(rateLimit: Int = 0) -> some ApplicationProtocol {
     let server = WebServer(
       manager: Fixtures.manager(), options: WebServer.Options(rateLimit: rateLimit),
-      logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() })
+      logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }, clock: { 0 })
     return Application(router: server.router())
   }
 

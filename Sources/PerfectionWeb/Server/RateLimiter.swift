@@ -17,23 +17,33 @@ final class RateLimiter: Sendable {
   /// The most keys remembered at once.
   let maximumKeys: Int
   private let buckets = Mutex<[String: Bucket]>([:])
-  private let start = ContinuousClock.now
+  /// Seconds on a clock that never goes back.
+  private let clock: @Sendable () -> Double
 
   /// Creates a limiter allowing `perMinute` requests a minute per key (0: no limit).
-  init(perMinute: Int, maximumKeys: Int = 100_000) {
+  ///
+  /// `clock` gives the time in seconds; tests pass one that stands still.
+  init(
+    perMinute: Int, maximumKeys: Int = 100_000,
+    clock: @escaping @Sendable () -> Double = RateLimiter.monotonicSeconds()
+  ) {
     self.perMinute = perMinute
     self.maximumKeys = maximumKeys
+    self.clock = clock
   }
 
-  /// Seconds since the limiter was made, on a clock that never goes back.
-  private var now: Double {
-    let elapsed = ContinuousClock.now - start
-    return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+  /// A clock of seconds since it was made, that never goes back.
+  static func monotonicSeconds() -> @Sendable () -> Double {
+    let start = ContinuousClock.now
+    return {
+      let elapsed = ContinuousClock.now - start
+      return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+    }
   }
 
   /// Spends one request of `key`: `nil` when it may go ahead, else the whole seconds to wait.
   func take(_ key: String) -> Int? {
-    take(key, at: now)
+    take(key, at: clock())
   }
 
   /// `take(_:)` at a given time in seconds, for tests.

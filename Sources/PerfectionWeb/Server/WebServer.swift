@@ -45,13 +45,24 @@ public struct WebServer: Sendable {
 
   /// Creates a server answering through `manager`.
   public init(manager: DialogueManager, options: Options = Options(), logger: Logger) {
+    self.init(
+      manager: manager, options: options, logger: logger,
+      clock: RateLimiter.monotonicSeconds())
+  }
+
+  /// Creates a server whose rate limits read `clock` (seconds): tests pass one that stands
+  /// still, so no request is refilled while a slow machine runs them.
+  init(
+    manager: DialogueManager, options: Options, logger: Logger,
+    clock: @escaping @Sendable () -> Double
+  ) {
     self.manager = manager
     self.options = options
     self.logger = logger
     self.sessionLimiter = RateLimiter(
-      perMinute: options.rateLimit, maximumKeys: Self.maximumLimiterKeys)
+      perMinute: options.rateLimit, maximumKeys: Self.maximumLimiterKeys, clock: clock)
     self.addressLimiter = RateLimiter(
-      perMinute: options.rateLimit * 10, maximumKeys: Self.maximumLimiterKeys)
+      perMinute: options.rateLimit * 10, maximumKeys: Self.maximumLimiterKeys, clock: clock)
   }
 
   /// Serves until SIGTERM or SIGINT, then finishes the requests in flight and returns.
