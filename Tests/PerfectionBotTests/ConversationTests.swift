@@ -334,6 +334,18 @@ struct ConversationTests {
     #expect(leave.text.hasPrefix("No."), "\(leave.text)")
   }
 
+  @Test func sheWithNoOneNamedIsTheOneWomanTheQuestionReadsSomethingFor() {
+    let manager = Fixtures.manager(consent: .ending)
+    // Only Charlotte flies anywhere, and only she loses an arm.
+    let fly = manager.respond(to: "where does she fly to", session: "s")
+    #expect(fly.intents == ["setting.shanghai"], "\(fly.text)")
+    let arm = manager.respond(to: "what happened to her arm", session: "t")
+    #expect(arm.intents == ["ending.charlotte-arm"], "\(arm.text)")
+    // Something either woman has an answer for stays unread.
+    let either = manager.respond(to: "what happened to her", session: "u")
+    #expect(either.intents.isEmpty, "\(either.text)")
+  }
+
   @Test func nothingPastTheSetUpAsksForNoSpoilers() {
     let manager = Fixtures.manager()
     _ = manager.respond(to: "spoil everything", session: "s")

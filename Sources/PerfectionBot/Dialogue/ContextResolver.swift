@@ -18,6 +18,8 @@ struct ContextResolver: Sendable {
   /// The one character "he" can mean when nothing said names him (Anton, in the film), if
   /// exactly one character is a "he".
   private let onlyHe: FilmCharacter?
+  /// The characters "she" can mean.
+  private let women: [FilmCharacter]
   /// What "it" or "they" stands for after each intent's answer, by intent position.
   ///
   /// The topic as words a question may hold ("the tattoo", "the pills"); `nil` where the
@@ -37,6 +39,7 @@ struct ContextResolver: Sendable {
     }
     let men = library.characters.filter { $0.pronoun == "he" }
     self.onlyHe = men.count == 1 ? men.first : nil
+    self.women = library.characters.filter { $0.pronoun == "she" }
     self.matcher = matcher
     self.contextTurns = contextTurns
     func form(_ name: String) -> Int? {
@@ -77,6 +80,19 @@ struct ContextResolver: Sendable {
     var result = matcher.match(normalized: question, using: scratch, exhaustive: false)
     if result.best == nil, question != text {
       result = matcher.match(normalized: text, using: scratch, exhaustive: false)
+    }
+    // "where does she fly to" with no woman named or talked about: the one woman it reads
+    // something for. Both or neither leave it unread.
+    if result.best == nil, women.count > 1, Self.saysShe(question),
+      !(hasContext && character(state.lastShe) != nil),
+      !library.characters.contains(where: { $0.pattern.span(in: subject, using: scratch).isMatch })
+    {
+      let readings = women.map {
+        matcher.match(
+          normalized: phrases.resolvePronouns(question, she: $0, he: nil), using: scratch,
+          exhaustive: false)
+      }.filter { $0.best != nil }
+      if readings.count == 1, let only = readings.first { result = only }
     }
     // Right after the mother's answer, "her" may be the mother: read so when "her" read
     // otherwise answers nothing or only at a higher level ("what was wrong with her" would
@@ -268,5 +284,13 @@ struct ContextResolver: Sendable {
 
   private func character(_ index: Int16) -> FilmCharacter? {
     index >= 0 && Int(index) < library.characters.count ? library.characters[Int(index)] : nil
+  }
+
+  /// Whether a question says "she", "her" or "hers".
+  private static func saysShe(_ text: String) -> Bool {
+    text.split(separator: " ").contains { word in
+      let core = word.filter(\.isLetter)
+      return core == "she" || core == "her" || core == "hers"
+    }
   }
 }
