@@ -280,7 +280,7 @@ struct DialoguePhrases: Sendable {
     "n", "no", "nope", "nah", "not", "don't", "dont", "skip", "never", "nevermind", "stop",
     "pass", "later", "rather", "haven't", "havent", "secret", "hidden", "unspoiled", "blind",
     "off", "watching", "ruin", "ruining", "cannot", "can't", "cant", "yourself", "free",
-    "spare",
+    "spare", "leave",
   ]
   /// The words of a normalized message, split on anything but letters, digits and `'`.
   static func words(_ text: String) -> [Substring] {
