@@ -380,6 +380,18 @@ struct SpellerTests {
     ("i heard about the twist", "i heard about the twist"),
     ("is anton dead is that true", "is anton dead is that true"),
     ("lizzie dies", "lizzie dies"),
+    // A guess of one's own, put up to be checked, or closed by a tag.
+    ("am i right that the pills caused it", "is it true that the pills caused it"),
+    (
+      "correct me if i'm wrong but anton is alive at the end",
+      "is it true that anton is alive at the end"
+    ),
+    ("logan browning plays lizzie, doesn't she?", "is it true that logan browning plays lizzie"),
+    ("charlotte loses her right arm right", "is it true that charlotte loses her right arm"),
+    // A side or a choice is no check; a negated claim would get its answer backwards.
+    ("lizzie lost her right", "lizzie lost her right"),
+    ("lizzie hand left or right", "lizzie hand left or right"),
+    ("the bugs were never real, right?", "the bugs were never real, right?"),
   ])
   func aClaimHeardOrCheckedIsAskedAsIsItTrue(_ typed: String, _ read: String) {
     #expect(Hearsay.reading(typed) == read)

@@ -12,13 +12,43 @@ enum Hearsay {
     "i was told ", "my friend said that ", "my friend said ", "my friend told me that ",
     "my friend told me ", "people say that ", "people say ", "people are saying that ",
     "people are saying ", "apparently ", "rumor is that ", "rumor is ",
+    // A guess of one's own, put up to be checked.
+    "am i right that ", "am i right in thinking that ", "am i right in thinking ",
+    "am i correct that ", "am i correct in thinking that ", "am i correct in thinking ",
+    "correct me if i'm wrong but ", "correct me if im wrong but ", "correct me if i'm wrong ",
+    "correct me if im wrong ", "did i understand right that ", "did i understand correctly that ",
+    "did i get it right that ", "did i get that right that ", "i'm guessing that ", "i'm guessing ",
+    "im guessing that ", "im guessing ", "i guess that ", "i assume that ", "i assume ",
+    "i'm assuming that ", "i'm assuming ", "im assuming ", "i'm pretty sure that ",
+    "i'm pretty sure ", "im pretty sure ", "pretty sure that ", "pretty sure ",
+    "i think that ", "i thought that ", "i'm sure that ", "i'm sure ", "so basically ",
   ]
 
   /// How a message asks whether the claim before it is true, each as it ends the message.
   static let checks: [String] = [
     "is that true", "is it true", "is this true", "is that right", "is it right",
     "is that correct", "is that so", "is that accurate", "or is that wrong", "true or not",
-    "true or false",
+    "true or false", "am i right", "am i wrong", "or am i wrong", "or am i missing something",
+    "correct", "right", "yes", "yeah", "no", "or no", "or not",
+    // A tag question: "logan browning plays lizzie, doesn't she".
+    "doesn't she", "doesnt she", "didn't she", "didnt she", "isn't she", "isnt she",
+    "wasn't she", "wasnt she", "doesn't he", "doesnt he", "didn't he", "didnt he", "isn't he",
+    "isnt he", "wasn't he", "wasnt he", "don't they", "dont they", "didn't they", "didnt they",
+    "aren't they", "arent they", "weren't they", "werent they", "isn't it", "isnt it",
+    "wasn't it", "wasnt it", "didn't it", "didnt it",
+  ]
+  /// Words before a closing "right" that make it a side, not a check: "her right".
+  static let sideOwners: Set<Substring> = [
+    "her", "his", "their", "the", "lizzie's", "charlotte's", "anton's", "lizzies", "charlottes",
+    "antons", "a", "to", "on", "or", "and", "left",
+  ]
+  /// Words that negate a claim: checked as "is it true that …", its "Yes" or "No" would read
+  /// the wrong way round ("the bugs were never real, right?"), so it is left as typed.
+  static let negations: Set<Substring> = [
+    "not", "never", "no", "nothing", "none", "nobody", "neither", "nor", "isn't", "isnt",
+    "wasn't", "wasnt", "weren't", "werent", "aren't", "arent", "didn't", "didnt", "doesn't",
+    "doesnt", "don't", "dont", "can't", "cant", "couldn't", "couldnt", "won't", "wont",
+    "hasn't", "hasnt", "haven't", "havent", "hadn't", "hadnt", "wouldn't", "wouldnt",
   ]
 
   /// Question words that make the message a question of its own.
@@ -45,17 +75,32 @@ enum Hearsay {
     var trimmed = claim
     while let last = trimmed.last, " ?!.".contains(last) { trimmed = trimmed.dropLast() }
     var checked = false
-    if let check = checks.first(where: { trimmed.hasSuffix($0) }) {
+    if let check = checks.first(where: { isCheck($0, closing: trimmed) }) {
       trimmed = trimmed.dropLast(check.count)
       while let last = trimmed.last, " ,-".contains(last) { trimmed = trimmed.dropLast() }
       checked = true
     }
     guard heard || checked else { return text }
     let words = trimmed.split(separator: " ")
-    guard words.count >= 2, let first = words.first, !notClaimOpeners.contains(first),
+    // "it came out in 2019, right": a claim about the film may open with "it" when checked.
+    let aboutTheFilm = checked && !heard && words.first == "it"
+    guard words.count >= 2, let first = words.first,
+      aboutTheFilm || !notClaimOpeners.contains(first),
+      !words.contains(where: { negations.contains($0) }),
       !words.contains(where: { questionWords.contains($0.filter { $0.isLetter }) }),
       !trimmed.contains(where: { ",;?".contains($0) })
     else { return text }
     return "is it true that " + trimmed
+  }
+
+  /// Whether `check` closes `text` as a word of its own ("… right", not "… bright", nor the
+  /// side in "… her right").
+  private static func isCheck(_ check: String, closing text: Substring) -> Bool {
+    guard text.hasSuffix(check) else { return false }
+    let before = text.dropLast(check.count)
+    guard let last = before.last, " ,-".contains(last) else { return false }
+    guard check == "right" else { return true }
+    let previous = before.split(whereSeparator: { " ,-".contains($0) }).last ?? ""
+    return !sideOwners.contains(previous)
   }
 }
