@@ -28,10 +28,7 @@ enum AdverbAfterSubject {
   ]
   /// Words that open a subject of two words ("the girls", "her mom"); any other word is a
   /// subject of one.
-  static let subjectOpeners: Set<Substring> = [
-    "the", "her", "his", "their", "charlotte's", "lizzie's", "anton's", "charlottes", "lizzies",
-    "antons",
-  ]
+  static let subjectOpeners: Set<Substring> = SubjectWords.possessiveWords.union(["the"])
 
   /// The text without an emphatic adverb right after the subject of a question that opens
   /// with a question word and an auxiliary; the text as it was otherwise.

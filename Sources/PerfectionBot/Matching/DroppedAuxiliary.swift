@@ -21,10 +21,9 @@ enum DroppedAuxiliary {
   ]
   /// Possessives and articles: each opens a subject of up to three words ("the other
   /// students").
-  static let subjectOpeners: Set<Substring> = [
-    "charlotte's", "lizzie's", "anton's", "bachoff's", "charlottes", "lizzies", "antons",
-    "her", "his", "their", "your", "my", "the", "this", "that", "these", "those",
-  ]
+  static let subjectOpeners: Set<Substring> = SubjectWords.possessiveWords.union([
+    "your", "my", "the", "this", "that", "these", "those",
+  ])
 
   /// Words that already make the sentence a question, or a statement, on their own: with
   /// one of them before the verb nothing was dropped.

@@ -28,36 +28,30 @@ enum EmbeddedQuestion {
   ].map { Array($0.utf8) }
 
   /// Who might tell: the film, the article, or "they" and "we" watching it.
-  private static let tellers = [
+  static let tellers: [[UInt8]] = [
     "does the movie", "does the film", "does the article", "does it", "do they", "do we",
     "did the movie", "did the film", "did the article", "did they", "did we",
-  ]
-  /// What a teller does with a question: a frame's verb.
-  private static let telling = [
-    "explain", "show", "say", "tell us", "tell you", "reveal", "mention", "find out", "learn",
-    "get told", "get to know", "know", "go into", "talk about", "address", "answer",
-  ]
-  /// The verbs that may take a thing rather than a question ("explain the bugs").
-  private static let explaining: Set<String> = [
-    "explain", "show", "reveal", "mention", "go into", "talk about", "address",
-  ]
-  /// The frames, each as it opens the message, with whether its verb may take a thing.
-  static let frames: [(bytes: [UInt8], takesThing: Bool)] =
-    tellers.flatMap { teller in
-      ["", "ever ", "actually ", "really ", "even "].flatMap { adverb in
-        telling.map { verb in
-          (Array("\(teller) \(adverb)\(verb)".utf8), explaining.contains(verb))
-        }
-      }
-    }
-    + ["is it explained", "is it ever explained", "was it explained", "was it ever explained"].map {
-      (Array($0.utf8), false)
-    }
-  /// Words a thing opens with after a frame: "the", a possessive, or a name.
-  private static let thingOpeners: [[UInt8]] = [
-    "the ", "her ", "his ", "their ", "lizzie's ", "charlotte's ", "anton's ", "lizzies ",
-    "charlottes ", "antons ",
   ].map { Array($0.utf8) }
+  /// Words that may stand between a teller and its verb ("does the movie ever explain").
+  static let frameAdverbs: [[UInt8]] = ["ever", "actually", "really", "even"].map {
+    Array($0.utf8)
+  }
+  /// What a teller does with a question: a frame's verb, with whether it may take a thing
+  /// rather than a question ("explain the bugs").
+  static let telling: [(bytes: [UInt8], takesThing: Bool)] = [
+    ("explain", true), ("show", true), ("say", false), ("tell us", false), ("tell you", false),
+    ("reveal", true), ("mention", true), ("find out", false), ("learn", false),
+    ("get told", false), ("get to know", false), ("know", false), ("go into", true),
+    ("talk about", true), ("address", true), ("answer", false),
+  ].map { (Array($0.0.utf8), $0.1) }
+  /// Frames that are whole on their own, with no teller ("is it ever explained").
+  static let passiveFrames: [[UInt8]] = [
+    "is it explained", "is it ever explained", "was it explained", "was it ever explained",
+  ].map { Array($0.utf8) }
+  /// Words a thing opens with after a frame: an article, a possessive, or a name's.
+  private static let thingOpeners: [[UInt8]] = (["the"] + SubjectWords.possessives).map {
+    Array("\($0) ".utf8)
+  }
   /// "explain " before a thing a frame asked about, as bytes.
   private static let explain = Array("explain ".utf8)
 
@@ -124,14 +118,8 @@ enum EmbeddedQuestion {
   /// opens with no frame, or a frame with nothing it can read after it.
   private static func unframing(_ text: String) -> String? {
     let bytes = Array(text.utf8)
-    // The longest frame first: "does it explain" is no frame of "does it explained".
-    var best: (bytes: [UInt8], takesThing: Bool)?
-    for frame in frames where bytes.starts(with: frame.bytes) {
-      guard frame.bytes.count < bytes.count, bytes[frame.bytes.count] == 0x20 else { continue }
-      if frame.bytes.count > (best?.bytes.count ?? 0) { best = frame }
-    }
-    guard let frame = best else { return nil }
-    var rest = bytes[(frame.bytes.count + 1)...]
+    guard let frame = frameEnd(in: bytes) else { return nil }
+    var rest = bytes[frame.end...]
     while let last = rest.last, "?!. ".utf8.contains(last) { rest = rest.dropLast() }
     guard rest.split(separator: 0x20).count >= 2 else { return nil }
     if let opener = yesNoOpeners.first(where: { rest.starts(with: $0) }) {
@@ -146,5 +134,37 @@ enum EmbeddedQuestion {
       return String(decoding: explain + rest, as: UTF8.self)
     }
     return nil
+  }
+
+  /// Where a frame that opens `bytes` ends (past its space), with whether its verb may take a
+  /// thing; nil when no frame opens them.
+  ///
+  /// A teller, an optional adverb and a verb are looked up in turn, each the longest that is
+  /// followed by a space: "does it explain" is no frame of "does it explained".
+  static func frameEnd(in bytes: [UInt8]) -> (end: Int, takesThing: Bool)? {
+    if let passive = longestWord(passiveFrames, in: bytes, at: 0) {
+      return (passive + 1, false)
+    }
+    guard var at = longestWord(tellers, in: bytes, at: 0) else { return nil }
+    at += 1
+    if let adverb = longestWord(frameAdverbs, in: bytes, at: at) { at = adverb + 1 }
+    var best: (end: Int, takesThing: Bool)?
+    for verb in telling where bytes[at...].starts(with: verb.bytes) {
+      let end = at + verb.bytes.count
+      guard end < bytes.count, bytes[end] == 0x20, end + 1 > (best?.end ?? 0) else { continue }
+      best = (end + 1, verb.takesThing)
+    }
+    return best
+  }
+
+  /// The end of the longest of `words` found at `start` in `bytes` and followed by a space.
+  private static func longestWord(_ words: [[UInt8]], in bytes: [UInt8], at start: Int) -> Int? {
+    var best: Int?
+    for word in words where bytes[start...].starts(with: word) {
+      let end = start + word.count
+      guard end < bytes.count, bytes[end] == 0x20, end > (best ?? 0) else { continue }
+      best = end
+    }
+    return best
   }
 }

@@ -38,10 +38,9 @@ enum Hearsay {
     "wasn't it", "wasnt it", "didn't it", "didnt it",
   ]
   /// Words before a closing "right" that make it a side, not a check: "her right".
-  static let sideOwners: Set<Substring> = [
-    "her", "his", "their", "the", "lizzie's", "charlotte's", "anton's", "lizzies", "charlottes",
-    "antons", "a", "to", "on", "or", "and", "left",
-  ]
+  static let sideOwners: Set<Substring> = SubjectWords.possessiveWords.union([
+    "the", "a", "to", "on", "or", "and", "left",
+  ])
   /// Words that negate a claim: checked as "is it true that …", its "Yes" or "No" would read
   /// the wrong way round ("the bugs were never real, right?"), so it is left as typed.
   static let negations: Set<Substring> = [
