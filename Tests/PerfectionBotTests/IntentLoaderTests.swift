@@ -325,4 +325,31 @@ struct IntentLoaderSuggestTests {
     let library = try Fixtures.load(IntentLoaderTests.good + "\n    suggest: false")
     #expect(library["cast.charlotte"]?.isSuggested == false)
   }
+
+  @Test func playedByNamesAreReadAsTheCharacterInStoryQuestions() throws {
+    let library = try Fixtures.load(
+      """
+      characters:
+        - name: charlotte
+          pronoun: she
+          played_by: [Jane Doe, jane do]
+          pattern: '\\bcharlotte\\b'
+      """ + "\n" + IntentLoaderTests.good)
+    #expect(library.characters.first?.playedBy == ["jane doe", "jane do"])
+    let reader = ActorAsCharacter(characters: library.characters)
+    #expect(reader.reading("why does jane do cry") == "why does charlotte cry")
+    #expect(reader.reading("who does jane doe play") == "who does jane doe play")
+  }
+
+  @Test func playedByMustHoldStrings() {
+    let diagnostics = Fixtures.diagnostics(
+      """
+      characters:
+        - name: charlotte
+          played_by: {first: jane}
+          pattern: '\\bcharlotte\\b'
+      """)
+    #expect(diagnostics.first?.message == "'played_by' must be a list of strings")
+    #expect(diagnostics.first?.location.description == "bad.yaml:3:16")
+  }
 }

@@ -210,8 +210,12 @@ struct IntentDecoder {
     }
     guard let pattern = compile(patternSource, node: patternNode, fields: fields) else { return }
     let display = fields["display"].flatMap { scalarString($0, fields) } ?? name.capitalized
+    let playedBy = stringList(fields, "played_by", required: false).map {
+      Normalizer.normalize($0.1)
+    }
     characters.append(
-      FilmCharacter(name: name, display: display, pronoun: pronoun, pattern: pattern))
+      FilmCharacter(
+        name: name, display: display, pronoun: pronoun, playedBy: playedBy, pattern: pattern))
     if conceptIndex[name] == nil, concepts.count < ConceptSet.capacity {
       conceptIndex[name] = concepts.count
       concepts.append(

@@ -13,7 +13,9 @@ public enum IntentLoader {
     "unknowns": .unknown,
   ]
   /// The keys a character may have.
-  static let characterKeys: Set<String> = ["name", "display", "pronoun", "pattern"]
+  static let characterKeys: Set<String> = [
+    "name", "display", "pronoun", "pattern", "played_by",
+  ]
   /// Stop collecting after this many errors; the rest are likely consequences.
   static let maximumDiagnostics = 200
   /// The most entries one list (patterns, answers, examples) may hold.

@@ -7,12 +7,23 @@
 /// about: with a word about acting or a career ("role", "known for", "other movies", "where
 /// do i know … from"), a "play" that is no playing of music ("who does allison williams
 /// play"), beside the character's own name, after "who is", before "in", or alone.
-enum ActorAsCharacter {
+///
+/// The names come from the characters' file (`played_by`), so that casting stays content.
+struct ActorAsCharacter: Sendable {
   /// Each actress's name as typed, and the character she plays.
-  static let actresses: [(name: String, character: String)] = [
-    ("allison williams", "charlotte"), ("alison williams", "charlotte"),
-    ("logan browning", "lizzie"),
-  ]
+  let actresses: [(name: String, character: String)]
+  /// The last word of each name ("williams"): a text with none of them is left at once.
+  private let surnames: [String]
+
+  /// A reader for the names of the people who play `characters`.
+  init(characters: [FilmCharacter]) {
+    actresses = characters.flatMap { character in
+      character.playedBy.map { (name: $0, character: character.name) }
+    }
+    surnames = Array(
+      Set(actresses.compactMap { $0.name.split(separator: " ").last.map(String.init) }))
+  }
+
   /// Words about acting, casting or a career: with one, the name is the actress's.
   static let castingWords: Set<Substring> = [
     "portray", "portrays", "portrayed", "portraying",
@@ -37,20 +48,20 @@ enum ActorAsCharacter {
 
   /// The text with an actress's name read as her character's where casting is not asked
   /// about; the text as it was otherwise.
-  static func reading(_ text: String) -> String {
-    guard text.contains("williams") || text.contains("browning") else { return text }
+  func reading(_ text: String) -> String {
+    guard surnames.contains(where: { text.contains($0) }) else { return text }
     let words = text.split(separator: " ").map { $0.filter { $0.isLetter || $0 == "'" } }
-    guard !words.contains(where: { castingWords.contains(Substring($0)) }) else { return text }
-    for (index, word) in words.enumerated() where playWords.contains(Substring(word)) {
+    guard !words.contains(where: { Self.castingWords.contains(Substring($0)) }) else { return text }
+    for (index, word) in words.enumerated() where Self.playWords.contains(Substring(word)) {
       let next = index + 1 < words.count ? Substring(words[index + 1]) : ""
-      guard musicAfterPlay.contains(next) else { return text }
+      guard Self.musicAfterPlay.contains(next) else { return text }
     }
     var result = text
     for (name, character) in actresses {
       guard var range = result.range(of: name) else { continue }
       let before = result[..<range.lowerBound]
       let rest = result[range.upperBound...].drop { $0 == " " }
-      if whoIs.contains(where: { before.hasSuffix($0) })
+      if Self.whoIs.contains(where: { before.hasSuffix($0) })
         || ["in ", "is in ", "was in "].contains(where: { rest.hasPrefix($0) })
       {
         continue

@@ -35,6 +35,8 @@ struct Speller: Sendable {
   private let known: Set<[UInt8]>
   /// English words, never corrected either.
   private let english: EnglishDictionary
+  /// Reads an actress's name as her character's outside questions about casting.
+  private let actorAsCharacter: ActorAsCharacter
 
   /// Chat shorthand and everyday misspellings, read as the words they stand for.
   ///
@@ -119,6 +121,7 @@ struct Speller: Sendable {
     self.filmWords = filmWords
     self.known = known
     self.english = english
+    self.actorAsCharacter = ActorAsCharacter(characters: library.characters)
   }
 
   /// The literal words of a pattern's source.
@@ -198,7 +201,7 @@ struct Speller: Sendable {
     text = Self.droppingTrailingFillers(text)
     text = Self.droppingLeadingMarkers(text)
     text = FilmNameInQuery.dropping(text)
-    text = ActorAsCharacter.reading(text)
+    text = actorAsCharacter.reading(text)
     text = LeadingAdverbial.moving(text)
     text = EmbeddedQuestion.unwrapping(text)
     text = Self.readingTruthOpener(text)

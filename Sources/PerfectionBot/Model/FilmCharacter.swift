@@ -8,6 +8,9 @@ public struct FilmCharacter: Sendable {
   public let display: String
   /// The pronoun used for the character: `she`, `he` or `they`.
   public let pronoun: String
+  /// The names of the actress or actor who plays the character, lowercase, misspellings
+  /// included (`allison williams`); empty when the article names no one.
+  public let playedBy: [String]
   /// Recognizes the character's name in a normalized question, misspellings included.
   let pattern: Pattern
 
