@@ -7,7 +7,7 @@ PKG_DEPS = libpcre2-8:libpcre2-dev libedit:libedit-dev sqlite3:libsqlite3-dev
 # Runs a command with its output kept in a log: nothing on success, the log's end on failure.
 QUIET = Makefile.quiet
 
-.PHONY: all setup web-setup build release chat web test transcripts browser-test openapi-test lint format format-check coverage bench fuzz sanitize man completions english-words synonym-gaps clean help
+.PHONY: all setup web-setup build release chat web test transcripts browser-test openapi-test lint format format-check coverage bench fuzz sanitize man completions english-words synonym-gaps readme-explain clean help
 
 all: build
 
@@ -25,6 +25,7 @@ help:
 	@echo "make format       reformat the sources with swift format"
 	@echo "make english-words  regenerate the speller's English word list from Debian's wamerican"
 	@echo "make synonym-gaps  list WordNet synonyms the lexicon's concepts miss (CONCEPTS=\"die knife\" for some)"
+	@echo "make readme-explain rerun the README's explain examples after intent lines moved"
 
 # Installs the C libraries when pkg-config cannot find them (scripts/install-missing: with
 # apt-get when root, otherwise it prints the exact command to run).
@@ -76,6 +77,10 @@ english-words:
 
 # A review list for extending the lexicon, not a test: WordNet's synonyms of each concept's
 # words that the concept does not read (Debian's wordnet, installed here only).
+# Refreshes the README's `explain` examples after intent files have moved their lines.
+readme-explain: build
+	@scripts/readme-explain $(BIN)
+
 synonym-gaps: build
 	@command -v wn >/dev/null 2>&1 || scripts/install-missing wordnet
 	@python3 -c 'import yaml' 2>/dev/null || scripts/install-missing python3-yaml

@@ -103,7 +103,9 @@ struct ReadmeSessionTests {
     let shown = try #require(Self.explainExamples().first { $0.question == question })
     let output = try Binary.run(["explain", question])
     #expect(output.status == 0)
-    #expect(output.lines == shown.output)
+    #expect(
+      output.lines == shown.output,
+      "intent lines moved? `make readme-explain` reruns the README's examples")
   }
 
   /// The README's lint example, rerun on the file it describes: the same lines, the same
