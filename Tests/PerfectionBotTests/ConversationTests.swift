@@ -645,6 +645,26 @@ struct ConversationTests {
     #expect(scoped.kind == .consentPrompt && scoped.level == .plot, "\(scoped.text)")
   }
 
+  // Joined as typed, "they sleep together" answered with their night.
+  @Test(arguments: [
+    ("they sleep together and charlotte sees something. what is it?", "twist.how-charlotte-knew"),
+    ("anton did something to charlotte. what was it", "twist.what-bachoff-did"),
+    ("charlotte notices something on lizzie, what?", "twist.how-charlotte-knew"),
+  ])
+  func aBareWhatAfterASomethingAsksWhatItWas(_ message: String, _ intent: String) {
+    let reply = Fixtures.manager(consent: .ending).respond(to: message, session: "s")
+    #expect(reply.intents == [intent], "\(reply.text)")
+  }
+
+  @Test func onlyABareWhatOrWhoAfterOneSomethingIsJoined() {
+    #expect(
+      Clauses.askingWhatItWas("who?", after: "charlotte contacts someone")
+        == "charlotte contacts who")
+    #expect(Clauses.askingWhatItWas("what is it called", after: "she sees something") == nil)
+    #expect(
+      Clauses.askingWhatItWas("what", after: "something happens and she sees something") == nil)
+  }
+
   @Test func choicesAfterAQuestionAreThatQuestions() {
     // No prompt for the ending: the choices are the judgement's, which the article never makes.
     let judged = Fixtures.manager().respond(

@@ -160,6 +160,56 @@ enum Clauses {
     return asked + " " + words.joined(separator: " ")
   }
 
+  /// Bare questions that ask what a "something" just said was ("what is it", "what?").
+  static let askingWhatItWas: Set<Substring> = [
+    "what", "what is it", "what was it", "whats it", "what's it", "what are they",
+    "what were they", "what is that", "what was that", "whats that", "what's that", "what it is",
+    "what it was", "what is this", "what was this", "what exactly", "what is it exactly",
+    "what was it exactly",
+  ]
+
+  /// Bare questions that ask who a "someone" just said was ("who was it", "who?").
+  static let askingWhoItWas: Set<Substring> = [
+    "who", "who is it", "who was it", "who is that", "who was that", "whos that", "who's that",
+    "who is he", "who was he", "who is she", "who was she", "who exactly",
+  ]
+
+  /// A "something" said, then asked about with a bare "what is it?", as one question.
+  ///
+  /// The "what" takes the something's place ("they sleep together and charlotte sees
+  /// what"); nil for any other pair. "someone" and a bare "who?" are read the same way.
+  ///
+  /// Joined as they stand, the question's "it" named nothing and the statement's own subject
+  /// answered ("they sleep together" gave their night, not what Charlotte saw).
+  static func askingWhatItWas(_ question: String, after statement: String) -> String? {
+    let asked = Substring(question).trimmingPunctuation
+    let (placeholders, word): (Set<Substring>, String)
+    if askingWhatItWas.contains(asked) {
+      (placeholders, word) = (["something"], "what")
+    } else if askingWhoItWas.contains(asked) {
+      (placeholders, word) = (["someone", "somebody"], "who")
+    } else {
+      return nil
+    }
+    var words = statement.split(separator: " ").map(String.init)
+    let somethings = words.indices.filter {
+      placeholders.contains(Substring(words[$0]).trimmingPunctuation)
+    }
+    guard somethings.count == 1, let index = somethings.first else { return nil }
+    words[index] = word
+    // "they sleep together and charlotte sees something": the telling runs in order, so the
+    // clause holding the "what" comes first and what came before it is when.
+    if let joiner = words[..<index].lastIndex(where: { ["and", "then"].contains($0) }),
+      joiner > 0
+    {
+      var clause = words[(joiner + 1)...]
+      if clause.first == "then" { clause = clause.dropFirst() }
+      let before = words[..<joiner].map { Substring($0).trimmingPunctuation }
+      return (clause + ["after"] + before.map(String.init)).joined(separator: " ")
+    }
+    return words.joined(separator: " ")
+  }
+
   /// Whether a clause holds nothing to answer.
   static func isFiller(_ clause: String) -> Bool {
     fillers.contains(Substring(clause).trimmingPunctuation) || isAboutAsking(clause)

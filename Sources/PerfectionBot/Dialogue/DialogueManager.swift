@@ -707,6 +707,9 @@ public final class DialogueManager: Sendable {
     var negatedStatement = false
     // "the scene where …, what is going on": one question, asked of that scene.
     var asksAboutAScene = false
+    // "charlotte sees something. what is it?": one question, the "what" in the something's
+    // place.
+    var asksWhatItWas = false
     // "i'm fine with spoilers, just not the ending" is one grant with its exception. After a
     // question ("what is it about, just not the twist") the exception is a refusal of its own.
     var joined: [String] = []
@@ -757,6 +760,10 @@ public final class DialogueManager: Sendable {
           if Clauses.isSceneReference(previous) {
             questions[questions.count - 1] = Clauses.asking(clause, about: previous)
             asksAboutAScene = true
+          } else if let asked = Clauses.askingWhatItWas(clause, after: previous) {
+            // "charlotte sees something. what is it?": what she sees.
+            questions[questions.count - 1] = asked
+            asksWhatItWas = true
           } else {
             questions[questions.count - 1] = previous + " " + clause
           }
@@ -836,7 +843,8 @@ public final class DialogueManager: Sendable {
     // Not several questions after all: one question, asked in several pieces; a question
     // about a scene pointed at before it is read as composed above.
     if parts.count < 2 || parts.count < questions.count,
-      !((asksAboutAScene || droppedAskingWords || droppedAside) && parts.count == 1
+      !((asksAboutAScene || asksWhatItWas || droppedAskingWords || droppedAside)
+        && parts.count == 1
         && questions.count == 1)
     {
       guard !consentActs.isEmpty else { return nil }
