@@ -737,6 +737,10 @@ struct ConversationTests {
   @Test func aListOfTopicsIsAskedEvenWithAQuestionMark() {
     let reply = Fixtures.manager().respond(to: "release date, cast, plot?", session: "s")
     #expect(reply.intents == ["film.release", "cast.main", "film.about"], "\(reply.text)")
+    // A word answered on its own is a topic on a list, though elsewhere it is only a hint.
+    let setting = Fixtures.manager().respond(to: "release date, cast, setting?", session: "u")
+    #expect(
+      setting.intents == ["film.release", "cast.main", "setting.shanghai"], "\(setting.text)")
     // A question after a statement still asks about it.
     let knife = Fixtures.manager(consent: .plot).respond(to: "the knife, why?", session: "t")
     #expect(knife.intents == ["plot.the-knife"], "\(knife.text)")

@@ -650,13 +650,16 @@ public final class DialogueManager: Sendable {
   }
 
   /// Whether a clause is a topic named on a list: at most three words, no question word
-  /// first, and a topic ("release date,", "cast", "plot?").
-  private func isListedTopic(_ clause: String) -> Bool {
+  /// first, and a topic ("release date,", "cast", "plot?"), or a word answered on its own
+  /// ("setting?", whose "place" is only a hint elsewhere).
+  private func isListedTopic(_ clause: String, scratch: MatchScratch) -> Bool {
     let words = clause.split(separator: " ")
     guard (1...3).contains(words.count), let first = words.first,
       !Clauses.starters.contains(first.trimmingPunctuation)
     else { return false }
     return hasTopic(clause)
+      || (words.count == 1
+        && matcher.match(normalized: clause, using: scratch, exhaustive: false).best != nil)
   }
 
   /// Whether a clause names a subject: a topic other than a hint.
@@ -755,7 +758,7 @@ public final class DialogueManager: Sendable {
           phrases.isQuestion(Subject(clause), scratch: scratch) || !hasTopic(clause),
           !Self.opensWithJoiner(clause),
           // "release date, cast, plot?": a list of topics, each asked, even with its "?".
-          !(isListedTopic(previous) && isListedTopic(clause))
+          !(isListedTopic(previous, scratch: scratch) && isListedTopic(clause, scratch: scratch))
         {
           if Clauses.isSceneReference(previous) {
             questions[questions.count - 1] = Clauses.asking(clause, about: previous)
