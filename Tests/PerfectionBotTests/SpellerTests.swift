@@ -47,6 +47,9 @@ struct SpellerTests {
     ("i did no wrong", "i did no wrong"),
     ("who plaid lizzy", "who played lizzy"), ("wen did it cum out", "when did it come out"),
     ("was the plaid shirt hers", "was the plaid shirt hers"),
+    ("wer the bugs even reel", "were the bugs even real"),
+    ("was the highlight reel good", "was the highlight reel good"),
+    ("where the bugs come from", "where did the bugs come from"),
   ])
   func aRealWordTypedForOneThatSoundsAlikeIsReadFromItsNeighbours(_ typed: String, _ read: String) {
     #expect(Self.speller.correct(typed) == read)

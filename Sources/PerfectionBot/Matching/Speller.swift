@@ -353,6 +353,14 @@ struct Speller: Sendable {
     "anton", "her", "him", "them",
   ]
 
+  /// Words before "reel" typed for "real" ("were the bugs even reel").
+  static let realBefore: Set<Substring> = [
+    "even", "actually", "really", "ever", "not", "was", "were", "is", "are", "be", "bugs",
+    "pills", "it", "they", "them", "all", "that", "so",
+  ]
+  /// Words a question about whether something was true ends with.
+  static let truthWords: Set<Substring> = ["real", "fake", "true", "imaginary", "imagined"]
+
   /// Who may have played a part, before "plaid" typed for "played".
   static let players: Set<Substring> = ["who", "she", "he", "they", "actress", "actor", "that"]
 
@@ -365,12 +373,14 @@ struct Speller: Sendable {
   /// or "wear" opening a question before an auxiliary is "where", "no" after "did" (and a
   /// name or pronoun) before "about" or a question word is "know", and "due to" a word or two
   /// after "did" is "do to" ("what did anton due to charlotte"), "plaid" after someone is
-  /// "played" ("who plaid lizzy"), and "cum out" is "come out".
+  /// "played" ("who plaid lizzy"), "cum out" is "come out", "reel" after "even" or "were" is
+  /// "real", and a "where the bugs even real" with no verb is "were".
   static func rereadingSoundAlikes(_ text: String) -> String {
     guard
       whereSoundAlikeOpenings.contains(where: { text.hasPrefix($0) })
         || ASCII.contains(text, " no ") || ASCII.contains(text, " due to ")
         || ASCII.contains(text, "plaid ") || ASCII.contains(text, " cum out")
+        || ASCII.contains(text, " reel") || text.hasPrefix("where ")
     else { return text }
     var words = text.split(separator: " ", omittingEmptySubsequences: false)
     for index in words.indices.dropFirst() where words[index] == "plaid" {
@@ -381,6 +391,19 @@ struct Speller: Sendable {
     }
     if words.count > 1, whereSoundAlikes.contains(words[0]), auxiliaries.contains(words[1]) {
       words[0] = "where"
+    }
+    for index in words.indices.dropFirst() where words[index].hasPrefix("reel") {
+      let core = words[index].prefix { $0.isLetter }
+      if core == "reel", realBefore.contains(words[index - 1]) {
+        words[index] = "real" + words[index].dropFirst(4)
+      }
+    }
+    // "where the bugs even real": "were", asked of a thing with nothing to do.
+    if words.count > 3, words[0] == "where", words[1] == "the" || words[1] == "they",
+      let last = words.last?.prefix(while: { $0.isLetter }), truthWords.contains(last),
+      !words.dropFirst().contains(where: { auxiliaries.contains($0) || $0 == "were" })
+    {
+      words[0] = "were"
     }
     for index in words.indices.dropFirst(2).dropLast() where words[index] == "due" {
       let before = words[max(0, index - 3)..<index]
