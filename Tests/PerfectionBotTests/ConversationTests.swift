@@ -665,6 +665,20 @@ struct ConversationTests {
       Clauses.askingWhatItWas("what", after: "something happens and she sees something") == nil)
   }
 
+  @Test func aQuestionThatReadsNothingIsReadInTheOtherTense() {
+    #expect(TenseSwap.readings("how does she pull it off") == ["how did she pull it off"])
+    #expect(TenseSwap.readings("what was the perfection") == ["what is the perfection"])
+    #expect(TenseSwap.readings("why anton") == [])
+    let manager = Fixtures.manager(consent: .twist)
+    let film = manager.respond(to: "what was the perfection", session: "s")
+    #expect(film.intents == ["film.about"], "\(film.text)")
+    let done = manager.respond(to: "tell me what anton does", session: "t")
+    #expect(done.intents == ["twist.what-bachoff-did"], "\(done.text)")
+    // A reading that names other things is another question: "now" asks about today.
+    let living = manager.respond(to: "what does charlotte do for a living now", session: "u")
+    #expect(living.kind == .fallback, "\(living.text)")
+  }
+
   @Test func choicesAfterAQuestionAreThatQuestions() {
     // No prompt for the ending: the choices are the judgement's, which the article never makes.
     let judged = Fixtures.manager().respond(

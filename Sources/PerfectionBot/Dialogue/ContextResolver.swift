@@ -123,6 +123,18 @@ struct ContextResolver: Sendable {
       let retried = matcher.match(normalized: kept, using: scratch, exhaustive: false)
       if retried.best != nil { result = retried }
     }
+    // "how does she pull it off": the question in the other tense, when it reads nothing in
+    // its own, and the other tense names the same things (a "future" or a "career" read only
+    // in one tense is another question).
+    if result.best == nil {
+      for reading in TenseSwap.readings(question) {
+        let retried = matcher.match(normalized: reading, using: scratch, exhaustive: false)
+        if retried.best != nil, retried.concepts == result.concepts {
+          result = retried
+          break
+        }
+      }
+    }
     limitHits += result.limitHits.map { "\($0.intent) pattern #\($0.pattern + 1)" }
     guard let match = result.best else { return nil }
     var pending = PendingQuestion(intent: Int32(match.intent.order), captures: match.captures)
