@@ -417,6 +417,17 @@ struct SpellerTests {
     ("did it have to end like that", "did it have to end like that"),
     ("what is chapel", "what is chapel"), ("to achieve perfection", "to achieve perfection"),
     ("ok with twist spoilers", "ok with twist spoilers"),
+    // A phrase naming one thing wherever it stands, and a scene pointed at where it opens
+    // the message or follows a preposition.
+    ("where do they go morning after", "where do they go the morning after"),
+    ("who is older man", "who is the older man"),
+    ("name cast", "name the cast"), ("list actresses", "list the actresses"),
+    ("scene where lizzie throws up", "the scene where lizzie throws up"),
+    ("in part where she cuts it", "in the part where she cuts it"),
+    // After a possessive or a word that names the scene already: as typed.
+    ("who was in anton's small audience", "who was in anton's small audience"),
+    ("the final scene in the chapel", "the final scene in the chapel"),
+    ("the chapel scene where they play", "the chapel scene where they play"),
   ])
   func aDroppedTheIsPutBackBeforeTheFilmsOwnThings(_ typed: String, _ read: String) {
     #expect(DroppedArticle.restoring(typed) == read)

@@ -5,7 +5,9 @@
 /// girls" are how the lexicon knows the ending or the pair, so these fell back or went to a
 /// neighbouring intent. A noun the film has only one of ("end", "bus", "chapel", "girls"),
 /// right after a preposition, a form of "be" or "do", or a verb of watching or explaining
-/// ("i finished movie", "explain last scene"), is read with "the" before it.
+/// ("i finished movie", "explain last scene"), is read with "the" before it, and so is a
+/// phrase that names one thing wherever it stands ("morning after", "older man", "scene
+/// where …").
 enum DroppedArticle {
   /// Nouns of which the film has one, so that a viewer means "the" one.
   static let nouns: Set<Substring> = [
@@ -14,7 +16,8 @@ enum DroppedArticle {
     "tattoo", "pills", "twist", "plot", "cast", "story", "audience", "stage", "article",
     "author", "premise", "setup", "gist", "women", "cello", "cellos", "ibuprofen", "medication",
     "perfection", "finale", "climax", "villain", "protagonist", "antagonist", "worst", "best",
-    "last", "first", "final", "main", "whole", "same",
+    "last", "first", "final", "main", "whole", "same", "actors", "actresses", "characters",
+    "leads",
   ]
 
   /// Words after which a bare noun wants its article: prepositions, forms of "be" and "do"
@@ -24,7 +27,8 @@ enum DroppedArticle {
     "at", "in", "on", "of", "to", "from", "during", "after", "before", "with", "for", "about",
     "into", "through", "throughout", "by", "is", "was", "are", "were", "whats", "what's", "does",
     "do", "did", "explain", "describe", "watched", "watch", "finished", "finish", "seen", "saw",
-    "see", "understand", "get", "mark", "marked", "marking",
+    "see", "understand", "get", "mark", "marked", "marking", "name", "list", "summarize",
+    "summarise", "recap",
   ]
 
   /// Words before "of" that make the noun after it a kind, not a thing: "what kind of movie".
@@ -43,11 +47,62 @@ enum DroppedArticle {
   /// after "achieve" or "for" it is the perfection Anton demanded, and stays as typed.
   static let perfectionAfter: Set<Substring> = ["of", "in", "about", "from", "is", "was", "whats"]
 
-  /// The text with "the" put back before each such noun; the text as it was when it needs
-  /// none.
+  /// Phrases that name one thing of the film wherever they stand ("where do they go morning
+  /// after", "who is older man", "scene where lizzie throws up"), each as its words.
+  static let phrases: [[Substring]] = [
+    ["morning", "after"], ["next", "morning"], ["night", "before"], ["older", "man"],
+    ["old", "man"], ["small", "audience"], ["two", "women"], ["two", "girls"],
+    ["two", "of", "them"], ["last", "scene"], ["final", "scene"],
+  ]
+  /// Phrases that point at a scene ("scene where lizzie throws up"): given "the" only where
+  /// they open the message or follow a preposition, since after a word such as "final" or
+  /// "chapel" the scene is already named.
+  static let scenePhrases: [[Substring]] = [
+    ["scene", "where"], ["scene", "when"], ["part", "where"], ["part", "when"],
+    ["bit", "where"], ["part", "on"],
+  ]
+  /// Prepositions a scene pointed at may follow ("in part where …").
+  static let scenePrepositions: Set<Substring> = ["in", "during", "about", "at", "on", "from"]
+
+  /// Words that already stand where a phrase's "the" would: articles, demonstratives,
+  /// possessives and counting words.
+  static let determiners: Set<Substring> = [
+    "the", "a", "an", "that", "this", "these", "those", "his", "her", "their", "its", "my",
+    "your", "our", "every", "each", "one", "same", "some", "any", "no", "another", "all", "both",
+    "first", "next", "of",
+  ]
+
+  /// Whether a word stands where a phrase's "the" would: a determiner or a possessive
+  /// ("anton's small audience").
+  static func isDeterminer(_ word: Substring) -> Bool {
+    determiners.contains(word) || SubjectWords.possessiveWords.contains(word)
+      || word.hasSuffix("'s") || word.hasSuffix("s'")
+  }
+
+  /// The text with "the" put back before each such noun or phrase; the text as it was when
+  /// it needs none.
   static func restoring(_ text: String) -> String {
     var words = text.split(separator: " ", omittingEmptySubsequences: false)
     var changed = false
+    var start = 0
+    while start < words.count {
+      let opens = { (phrase: [Substring]) in
+        start + phrase.count <= words.count
+          && zip(phrase, words[start...]).allSatisfy { $0 == $1.prefix { $0.isLetter } }
+      }
+      let previous = start == 0 ? nil : words[start - 1]
+      if let phrase = previous.map(isDeterminer) == true
+        ? nil
+        : phrases.first(where: opens)
+          ?? (previous.map(scenePrepositions.contains) ?? true
+            ? scenePhrases.first(where: opens) : nil)
+      {
+        words.insert("the", at: start)
+        changed = true
+        start += phrase.count
+      }
+      start += 1
+    }
     var index = 1
     while index < words.count {
       let word = words[index]
