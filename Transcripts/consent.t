@@ -17,7 +17,7 @@ the twist (contains)
 Lizzie is played by Logan Browning, whom you may know from Dear White People.
 ? intent=cast.lizzie awaiting=no
 > yes
-The article doesn't say (contains)
+There's no question waiting for a yes or no right now. (contains)
 ? kind=fallback consent=none
 # Saying yes records consent at the question's level.
 > why did charlotte do it

@@ -679,6 +679,16 @@ struct ConversationTests {
     #expect(living.kind == .fallback, "\(living.text)")
   }
 
+  @Test(arguments: ["yes", "sure", "no", "nope"])
+  func aBareYesOrNoWithNothingWaitingSaysSo(_ word: String) {
+    let manager = Fixtures.manager()
+    _ = manager.respond(to: "who is anton", session: "s")
+    let reply = manager.respond(to: word, session: "s")
+    #expect(
+      reply.kind == .fallback && reply.text.hasPrefix(BotWords.nothingWaiting), "\(reply.text)")
+    #expect(reply.consent == .none && reply.intents.isEmpty)
+  }
+
   @Test func choicesAfterAQuestionAreThatQuestions() {
     // No prompt for the ending: the choices are the judgement's, which the article never makes.
     let judged = Fixtures.manager().respond(

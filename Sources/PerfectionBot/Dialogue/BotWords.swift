@@ -68,6 +68,9 @@ public enum BotWords {
   /// A follow-up ("why?", "tell me more") the last answer has nothing for.
   static let nothingMore = "The article doesn't say more about that, and I won't guess."
 
+  /// Said to a "yes" or "no" when no question is waiting for one.
+  static let nothingWaiting = "There's no question waiting for a yes or no right now."
+
   /// Offers the question the bot thinks was meant.
   static func didYouMean(_ example: String) -> String {
     " Did you mean “\(example)” (yes / no)."

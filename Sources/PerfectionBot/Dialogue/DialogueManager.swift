@@ -292,6 +292,23 @@ public final class DialogueManager: Sendable {
         break
       }
     }
+    // A bare "yes" or "no" with no question waiting answers nothing: "the article doesn't
+    // say" to it would read as if it had been a question the article leaves open.
+    if state.pending == nil, declined == nil, guess < 0, answer == nil,
+      let bare = phrases.consentAnswer(text, subject: subject, scratch: scratch),
+      bare == .yes || bare == .no, phrases.consentPhrase(subject, scratch: scratch) == nil
+    {
+      var ignored: [String] = []
+      if context.find(
+        text, state: state, hasContext: hasContext, scratch: scratch, limitHits: &ignored) == nil
+      {
+        state.queue = []
+        let suggestions = suggester.suggest(for: "", consent: state.visible)
+        return Reply(
+          text: BotWords.nothingWaiting + BotWords.offer(suggestions), kind: .fallback,
+          consent: state.consent, suggestions: suggestions)
+      }
+    }
     // A change of mind: "actually, yes" right after declining a spoiler.
     if state.pending == nil, let declined, answer == .yes, phrases.isChangeOfMind(text) {
       state.pending = declined
