@@ -204,6 +204,9 @@ struct SpellerTests {
     ("without spoiling anything who is in it", "without spoiling anything who is in it"),
     ("who is anton", "who is anton"),
     ("the ending, how does it work", "the ending, how does it work"),
+    // A closing "for what reason" asks why.
+    ("lizzie cut hand for what reason", "why lizzie cut hand"),
+    ("she did it for what purpose?", "why she did it?"),
   ])
   func aQuestionWordLeftInPlaceIsReadInFront(_ typed: String, _ read: String) {
     #expect(Speller.frontingQuestionWord(typed) == read)

@@ -316,6 +316,16 @@ struct Speller: Sendable {
       // "without spoiling anything who is in it" already asks, from its question word on.
       index + 1 == words.count || !questionVerbs.contains(Substring(core(words[index + 1])))
     else { return text }
+    // "lizzie cut hand for what reason" asks why: the phrase goes to the front as "why".
+    if index >= 1, words[index - 1] == "for", index + 1 < words.count,
+      whyNouns.contains(Substring(core(words[index + 1]))), core(words[index]) == "what",
+      index + 2 == words.count
+    {
+      let trailing = words[index + 1].drop { $0.isLetter }
+      var rest = Array(words[..<(index - 1)])
+      if !trailing.isEmpty { rest[rest.count - 1] += trailing }
+      return (["why"] + rest).joined(separator: " ")
+    }
     let word = words.remove(at: index)
     let wasLast = index == words.count
     // "anton is who to charlotte" is "who is anton to charlotte".
@@ -329,6 +339,9 @@ struct Speller: Sendable {
     }
     return (front + words).joined(separator: " ")
   }
+
+  /// Nouns that make a closing "for what …" ask why ("for what reason").
+  static let whyNouns: Set<Substring> = ["reason", "purpose", "cause", "motive"]
 
   /// Verbs that follow a question word that opens a question ("who is", "what did"), or
   /// "what … thing" ("what awful thing happened").
