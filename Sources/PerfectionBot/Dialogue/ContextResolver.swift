@@ -123,7 +123,7 @@ struct ContextResolver: Sendable {
       let retried = matcher.match(normalized: kept, using: scratch, exhaustive: false)
       if retried.best != nil { result = retried }
     }
-    // "how does she pull it off": the question in the other tense, when it reads nothing in
+    // "tell me what anton does": the question in the other tense, when it reads nothing in
     // its own, and the other tense names the same things (a "future" or a "career" read only
     // in one tense is another question).
     if result.best == nil {

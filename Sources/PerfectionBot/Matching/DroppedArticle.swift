@@ -91,12 +91,14 @@ enum DroppedArticle {
           && zip(phrase, words[start...]).allSatisfy { $0 == $1.prefix { $0.isLetter } }
       }
       let previous = start == 0 ? nil : words[start - 1]
-      if let phrase = previous.map(isDeterminer) == true
-        ? nil
-        : phrases.first(where: opens)
-          ?? (previous.map(scenePrepositions.contains) ?? true
-            ? scenePhrases.first(where: opens) : nil)
-      {
+      var found: [Substring]?
+      if previous.map(isDeterminer) != true {
+        found = phrases.first(where: opens)
+        if found == nil, previous.map(scenePrepositions.contains) ?? true {
+          found = scenePhrases.first(where: opens)
+        }
+      }
+      if let phrase = found {
         words.insert("the", at: start)
         changed = true
         start += phrase.count

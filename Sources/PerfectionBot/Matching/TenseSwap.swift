@@ -1,11 +1,13 @@
 /// A question read in the other tense, for when it reads nothing in its own.
 ///
-/// Viewers tell a story in the present as often as in the past ("how does she pull it off",
-/// "who else does anton hurt"), and many of the whole-sentence patterns were written in one
+/// Viewers tell a story in the present as often as in the past ("tell me what anton does",
+/// "what was the perfection"), and many of the whole-sentence patterns were written in one
 /// tense. A question that matched nothing is read again with its auxiliaries and "happen"
-/// moved to the past, then to the present; a reading that matches is taken. Questions that
-/// read something as typed are never changed, so a tense that matters ("what does anton do"
-/// for a living, "what did anton do" to his students) keeps its answer.
+/// moved to the past, then to the present; the caller takes a reading that matches and
+/// names the same concepts (a "now" or a "career" read in one tense only is another
+/// question). Questions that read something as typed are never changed, so a tense that
+/// matters ("what does anton do" for a living, "what did anton do" to his students) keeps
+/// its answer.
 enum TenseSwap {
   /// Words moved to the past, with the word each becomes.
   static let toPast: [Substring: String] = [
