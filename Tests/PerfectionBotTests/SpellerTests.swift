@@ -207,6 +207,8 @@ struct SpellerTests {
     // A closing "for what reason" asks why.
     ("lizzie cut hand for what reason", "why lizzie cut hand"),
     ("she did it for what purpose?", "why she did it?"),
+    // "when" or "where" before a subject opens a clause: as typed.
+    ("anton hurt charlotte when she was student?", "anton hurt charlotte when she was student?"),
   ])
   func aQuestionWordLeftInPlaceIsReadInFront(_ typed: String, _ read: String) {
     #expect(Speller.frontingQuestionWord(typed) == read)

@@ -314,7 +314,11 @@ struct Speller: Sendable {
       index >= 2, words.count - index <= 5,
       !words[..<index].contains(where: { embedders.contains(Substring(core($0))) }),
       // "without spoiling anything who is in it" already asks, from its question word on.
-      index + 1 == words.count || !questionVerbs.contains(Substring(core(words[index + 1])))
+      index + 1 == words.count || !questionVerbs.contains(Substring(core(words[index + 1]))),
+      // "anton hurt charlotte when she was a student?": a clause of time or place, no
+      // question word left in place.
+      !(["when", "where"].contains(core(words[index])) && index + 1 < words.count
+        && clauseSubjects.contains(Substring(core(words[index + 1]))))
     else { return text }
     // "lizzie cut hand for what reason" asks why: the phrase goes to the front as "why".
     if index >= 1, words[index - 1] == "for", index + 1 < words.count,
@@ -339,6 +343,12 @@ struct Speller: Sendable {
     }
     return (front + words).joined(separator: " ")
   }
+
+  /// Subjects that make a "when" or "where" after them open a clause ("when she was a
+  /// student"), not a question.
+  static let clauseSubjects: Set<Substring> = [
+    "she", "he", "they", "i", "we", "you", "it", "charlotte", "lizzie", "anton", "bachoff",
+  ]
 
   /// Nouns that make a closing "for what …" ask why ("for what reason").
   static let whyNouns: Set<Substring> = ["reason", "purpose", "cause", "motive"]
