@@ -403,7 +403,8 @@ struct Speller: Sendable {
       whereSoundAlikeOpenings.contains(where: { text.hasPrefix($0) })
         || ASCII.contains(text, " no ") || ASCII.contains(text, " due to ")
         || ASCII.contains(text, "plaid ") || ASCII.contains(text, " cum out")
-        || ASCII.contains(text, " reel") || text.hasPrefix("where ")
+        || ASCII.contains(text, " reel")
+        || (text.hasPrefix("where the") && truthWords.contains { text.contains($0) })
     else { return text }
     var words = text.split(separator: " ", omittingEmptySubsequences: false)
     for index in words.indices.dropFirst() where words[index] == "plaid" {
