@@ -14,6 +14,7 @@ struct ConversationTests {
     "you can spoil it", "i don't mind spoilers", "i'm fine with ending spoilers",
     "ending spoilers are fine", "wait, go ahead", "already watched it", "i know the ending",
     "i've seen the ending", "i already know how it ends", "spoilers for the ending are fine",
+    "i finish watch movie", "i already watch it",
   ]
 
   /// Grants with an exception: each grants up to the level below the one left out.
@@ -245,6 +246,16 @@ struct ConversationTests {
     // Two real questions stay two.
     let two = manager.respond(to: "who is in it, and when did it come out", session: "t")
     #expect(two.intents == ["cast.main", "film.release"])
+  }
+
+  @Test func aTopicNamedBeforeAStatementAndItsQuestionIsPartOfThatQuestion() {
+    let manager = Fixtures.manager(consent: .twist)
+    // Without the fold, "lizzie hand" was answered on its own, then the question.
+    let reply = manager.respond(to: "lizzie hand, charlotte make her cut it, why", session: "s")
+    #expect(reply.intents == ["twist.why-charlotte-did-it"], "\(reply.text)")
+    // A list of topics before a question stays a list.
+    let list = manager.respond(to: "release date, cast, plot?", session: "t")
+    #expect(list.intents == ["film.release", "cast.main", "film.about"], "\(list.text)")
   }
 
   @Test func aRepeatedPrepositionAfterAndAsksASecondQuestionUnderTheSameFrame() {

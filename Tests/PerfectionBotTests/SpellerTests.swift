@@ -91,6 +91,8 @@ struct SpellerTests {
     ("whatdid anton do", "what did anton do"), ("whois lizzie", "who is lizzie"),
     ("howsharp was the knife", "how sharp was the knife"),
     ("whatmusc do they play", "what music do they play"),
+    // A misspelled question word run into its auxiliary.
+    ("wheris the chapel", "where is the chapel"), ("wahtdid anton do", "what did anton do"),
     ("what happens in thefight", "what happens in the fight"),
     ("did lizzie cuther hand", "did lizzie cut her hand"),
     // Two of the bot's own words beat a word two edits away, or a split into one of them.

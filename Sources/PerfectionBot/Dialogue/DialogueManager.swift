@@ -786,6 +786,15 @@ public final class DialogueManager: Sendable {
             asksWhatItWas = true
           } else {
             questions[questions.count - 1] = previous + " " + clause
+            // "lizzie hand, charlotte make her cut it, why": a topic named before the
+            // statement is what the statement is about, and the three are one question.
+            if questions.count > 1, !isListedTopic(previous, scratch: scratch) {
+              let topic = questions[questions.count - 2]
+              if isListedTopic(topic, scratch: scratch), isStatement(topic, scratch: scratch) {
+                questions.removeLast()
+                questions[questions.count - 1] = topic + " " + previous + " " + clause
+              }
+            }
           }
           continue
         }

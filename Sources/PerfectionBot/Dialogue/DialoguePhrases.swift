@@ -86,6 +86,9 @@ struct DialoguePhrases: Sendable {
         i(?:'ve|\ have|ve)?\ (?:already\ |just\ |now\ |finally\ |totally\ )?
           (?:seen|watched|finished|saw)\ 
           (?:it|this|the\ (?:whole\ )?(?:film|movie|thing)|the\ perfection|all\ of\ it)
+        # A learner's "i finish watch movie", "i already watch it", "i watch it already"
+        | i\ (?:already\ |just\ )?finish(?:ed)?\ (?:watch(?:ing|ed)?\ )?(?:it|(?:the\ )?(?:film|movie|perfection))
+        | i\ already\ (?:watch|see)\ (?:it|the\ (?:film|movie)) | i\ (?:watch|see)\ (?:it|the\ (?:film|movie))\ (?:already|alr)
         # "seen it already", and without "i": "already watched it"
         | (?:seen|watched|finished)\ (?:it|the\ (?:film|movie))\ (?:already|alr)
         | ^(?:(?:so|ok|okay|yeah|yes|yep|well)\W+)*(?:(?:already|just|finally)\ )?(?:seen|watched|finished|saw)\ 

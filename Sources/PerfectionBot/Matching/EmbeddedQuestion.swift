@@ -24,7 +24,8 @@ enum EmbeddedQuestion {
     "i was wondering", "i wonder", "i'm wondering", "im wondering", "just wondering",
     "wondering", "any idea", "any clue", "do you happen to know",
     "would you know", "can you confirm", "can u confirm", "could you confirm", "please confirm",
-    "confirm",
+    "confirm", "remind me", "can you remind me", "could you remind me", "can u remind me",
+    "please remind me", "mind telling me", "would you mind telling me", "care to tell me",
   ].map { Array($0.utf8) }
 
   /// Who might tell: the film, the article, or "they" and "we" watching it.

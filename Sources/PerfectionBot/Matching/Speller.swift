@@ -702,6 +702,7 @@ struct Speller: Sendable {
     {
       return split
     }
+    if let split = splittingMisspelledLead(word) { return split }
     // A dropped "g" ("throwin", "talkin") is the "-ing" word, not "throw in".
     if word.count >= 5, word.suffix(2).elementsEqual("in".utf8) {
       let full = word + [UInt8(ascii: "g")]
@@ -790,6 +791,28 @@ struct Speller: Sendable {
     for lead in leads where word.count - lead.count >= 4 && Self.questionLeads.contains(lead) {
       if let fixed = correction(of: Array(word[lead.count...]), lookups: &lookups) {
         return lead + [0x20] + fixed
+      }
+    }
+    return nil
+  }
+
+  /// Auxiliaries a misspelled question word is run into ("wheris", "wahtdid").
+  static let gluedAuxiliaries: [[UInt8]] = ["is", "was", "did", "does", "do", "are", "were"].map {
+    Array($0.utf8)
+  }
+
+  /// A question word misspelled and run into the auxiliary after it, written apart and
+  /// spelled right ("wheris" is "where is"); `nil` when the word is no such pair.
+  ///
+  /// Neither half alone is a word the other readings find: the split looks for whole words,
+  /// and a correction of the whole finds nothing near it.
+  private func splittingMisspelledLead(_ word: [UInt8]) -> [UInt8]? {
+    for auxiliary in Self.gluedAuxiliaries
+    where word.count >= auxiliary.count + 3 && word.suffix(auxiliary.count).elementsEqual(auxiliary)
+    {
+      let front = Array(word.dropLast(auxiliary.count))
+      if let lead = Self.questionLeads.first(where: { Self.distance(front, $0, limit: 1) <= 1 }) {
+        return lead + [0x20] + auxiliary
       }
     }
     return nil
