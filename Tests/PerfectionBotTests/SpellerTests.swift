@@ -80,6 +80,14 @@ struct SpellerTests {
     #expect(Self.speller.correct("watch it") == "watch it")
   }
 
+  @Test func slangContractionsAreSpelledOut() {
+    // "tryna" had been left unread, so a yes/no question with it got no "Yes" or "No".
+    #expect(
+      Self.speller.correct("was charlotte tryna get lizzie away")
+        == "was charlotte trying to get lizzie away")
+    #expect(Self.speller.correct("lemme know") == "let me know")
+  }
+
   @Test func shorthandWithADigitIsSpelledOutAndNumbersAreLeftAlone() {
     #expect(Self.speller.correct("what happens b4 the trip") == "what happens before the trip")
     #expect(Self.speller.correct("did sum1 die") == "did someone die")

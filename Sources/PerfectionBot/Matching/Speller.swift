@@ -57,7 +57,8 @@ struct Speller: Sendable {
     "sik": "sick", "ded": "dead", "whyd": "why did", "otu": "out", "adn": "and", "hte": "the",
     "yuo": "you", "wach": "watch", "twits": "twist", "whatd": "what did", "howd": "how did",
     "whered": "where did", "whend": "when did", "jelly": "jealous", "whereon": "where on",
-    "wherein": "where in",
+    "wherein": "where in", "tryna": "trying to", "finna": "going to", "outta": "out of",
+    "hafta": "have to", "lemme": "let me",
   ]
   /// The shorthand, for lookups by bytes.
   private static let shorthandBytes: [[UInt8]: [UInt8]] = Dictionary(
