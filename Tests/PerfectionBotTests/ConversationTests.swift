@@ -258,6 +258,17 @@ struct ConversationTests {
     #expect(list.intents == ["film.release", "cast.main", "film.about"], "\(list.text)")
   }
 
+  @Test func twoThingsUnderOneFrameAreEachAnsweredWhenOneAnswerLeavesOneOut() {
+    let manager = Fixtures.manager(consent: .none)
+    // The release date alone had been answered, the cast left out.
+    let reply = manager.respond(to: "tell me the release date and the cast", session: "s")
+    #expect(reply.intents == ["film.release", "cast.main"], "\(reply.text)")
+    // One answer that covers both stays one.
+    let one = Fixtures.manager(consent: .twist).respond(
+      to: "what did anton do to charlotte and lizzie", session: "t")
+    #expect(one.intents == ["twist.what-bachoff-did"], "\(one.text)")
+  }
+
   @Test func aRepeatedPrepositionAfterAndAsksASecondQuestionUnderTheSameFrame() {
     let manager = Fixtures.manager(consent: .ending)
     let reply = manager.respond(to: "what happened to charlotte's arm and to anton", session: "s")

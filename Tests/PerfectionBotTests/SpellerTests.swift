@@ -88,6 +88,13 @@ struct SpellerTests {
     #expect(Self.speller.correct("lemme know") == "let me know")
   }
 
+  @Test func joinSignsBetweenWordsAreSpelledOut() {
+    #expect(Self.speller.correct("cast & release date") == "cast and release date")
+    #expect(Self.speller.correct("cast + release date?") == "cast and release date?")
+    // Not inside a word or a number.
+    #expect(Self.speller.correct("is it 18+") == "is it 18+")
+  }
+
   @Test func shorthandWithADigitIsSpelledOutAndNumbersAreLeftAlone() {
     #expect(Self.speller.correct("what happens b4 the trip") == "what happens before the trip")
     #expect(Self.speller.correct("did sum1 die") == "did someone die")

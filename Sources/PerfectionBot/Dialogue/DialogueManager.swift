@@ -485,7 +485,33 @@ public final class DialogueManager: Sendable {
       state.contextTurnsLeft = 0
       return fallback(for: text, state: &state, limitHits: limitHits, scratch: scratch)
     }
+    // "tell me the release date and the cast": one answer would leave the cast out.
+    if let halves = framedHalvesLeavingNothingOut(text, scratch: scratch),
+      let reply = compound(
+        halves, state: &state, session: session, hasContext: hasContext, scratch: scratch)
+    {
+      return reply
+    }
     return gate.deliver(found, state: &state, session: session)
+  }
+
+  /// Two questions under one frame when the one answer that matches the whole leaves a topic
+  /// out and each half has an answer of its own, different from the other's ("tell me the
+  /// release date and the cast"); `nil` otherwise.
+  private func framedHalvesLeavingNothingOut(_ text: String, scratch: MatchScratch) -> [String]? {
+    // An "and" inside a quote joins the words quoted, not two questions.
+    guard !ASCII.contains(text, "\""), let halves = framedHalves(text) else { return nil }
+    let whole = matcher.match(normalized: text, using: scratch, exhaustive: false)
+    guard let best = whole.best, !best.uncovered.intersection(subjectConcepts).isEmpty else {
+      return nil
+    }
+    let answers = halves.map {
+      matcher.match(normalized: $0, using: scratch, exhaustive: false).best?.intent.id
+    }
+    guard answers.allSatisfy({ $0 != nil }), Set(answers).count == halves.count else {
+      return nil
+    }
+    return halves
   }
 
   /// The clauses with each "what about X" that introduces the question after it folded into

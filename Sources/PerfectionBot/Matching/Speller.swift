@@ -260,7 +260,16 @@ struct Speller: Sendable {
     }
     flush()
     let corrected = changed ? String(decoding: output, as: UTF8.self) : normalized
-    return Self.expandingContractedDid(corrected)
+    return Self.expandingContractedDid(Self.spellingOutJoinSigns(corrected))
+  }
+
+  /// The text with "&" or "+" standing between two words written as "and" ("cast & release
+  /// date"), so that lists and compound questions split at it; the text as it was when it
+  /// holds neither.
+  static func spellingOutJoinSigns(_ text: String) -> String {
+    guard ASCII.contains(text, " & ") || ASCII.contains(text, " + ") else { return text }
+    return text.replacingOccurrences(of: " & ", with: " and ").replacingOccurrences(
+      of: " + ", with: " and ")
   }
 
   /// Question words contracted with "did": "what'd anton do" asks what Anton did.
