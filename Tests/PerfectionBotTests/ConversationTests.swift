@@ -248,6 +248,19 @@ struct ConversationTests {
     #expect(two.intents == ["cast.main", "film.release"])
   }
 
+  @Test func theAskersOwnAsideIsAStatementThatAsksNothing() {
+    let manager = Fixtures.manager(consent: .ending)
+    // "the ending had me screaming" had been answered as a question about the ending.
+    let reaction = manager.respond(
+      to: "bruh the ending had me screaming, what did they do to anton's face", session: "s")
+    #expect(reaction.intents == ["ending.bachoff-fate"], "\(reaction.text)")
+    // An apology for one's English had made the whole message fall back.
+    let english = manager.respond(
+      to: "my english not so good, sorry. please explain me why charlotte give the pills to lizzie",
+      session: "t")
+    #expect(english.intents == ["twist.why-charlotte-did-it"], "\(english.text)")
+  }
+
   @Test func aTopicNamedBeforeAStatementAndItsQuestionIsPartOfThatQuestion() {
     let manager = Fixtures.manager(consent: .twist)
     // Without the fold, "lizzie hand" was answered on its own, then the question.

@@ -57,7 +57,8 @@ public final class DialogueManager: Sendable {
   /// What a question can ask about: a subject, or an attribute the article never gives.
   private let askedAbout: ConceptSet
   /// The forms that make a clause ask something: every form but the context phrases
-  /// ("in the movie", "the article says") and the one-word marker.
+  /// ("in the movie", "the article says"), the asker's own asides ("had me screaming") and the
+  /// one-word marker.
   private let askingForms: ConceptSet
   /// The lexicon's request phrase ("i want to know", "tell me"), if it has one.
   private let requestForm: Int?
@@ -88,7 +89,9 @@ public final class DialogueManager: Sendable {
     self.subjectConcepts = library.topics.subtracting(library.hints)
     self.askedAbout = subjectConcepts.union(library.unknowns)
     self.requestForm = library.concepts.firstIndex { $0.name == "request" }
-    let contextForms: Set<String> = ["in-film", "source-ref", "actor-ref", "bare"]
+    let contextForms: Set<String> = [
+      "in-film", "source-ref", "actor-ref", "bare", "asker-aside",
+    ]
     self.askingForms = library.forms.subtracting(
       ConceptSet(
         library.concepts.indices.filter { contextForms.contains(library.concepts[$0].name) }))
