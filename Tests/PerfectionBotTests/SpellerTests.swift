@@ -224,6 +224,9 @@ struct SpellerTests {
     // A closing "for what reason" asks why.
     ("lizzie cut hand for what reason", "why lizzie cut hand"),
     ("she did it for what purpose?", "why she did it?"),
+    // A preposition and the noun after "what" go to the front with it.
+    ("story happen in what city", "in what city story happen"),
+    ("lizzie lose hand in which scene?", "in which scene lizzie lose hand?"),
     // "when" or "where" before a subject opens a clause: as typed.
     ("anton hurt charlotte when she was student?", "anton hurt charlotte when she was student?"),
   ])

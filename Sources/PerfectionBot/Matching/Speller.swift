@@ -340,6 +340,19 @@ struct Speller: Sendable {
       if !trailing.isEmpty { rest[rest.count - 1] += trailing }
       return (["why"] + rest).joined(separator: " ")
     }
+    // "story happen in what city" is "in what city story happen": the phrase goes whole.
+    if index >= 1, index + 1 < words.count, ["what", "which"].contains(core(words[index])),
+      frontedPrepositions.contains(words[index - 1])
+    {
+      var phrase = Array(words[(index - 1)...(index + 1)])
+      var rest = Array(words[..<(index - 1)]) + Array(words[(index + 2)...])
+      if index + 2 == words.count {
+        let trailing = phrase[2].drop { $0.isLetter }
+        phrase[2] = Substring(core(phrase[2]))
+        if !trailing.isEmpty { rest[rest.count - 1] += trailing }
+      }
+      return (phrase + rest).joined(separator: " ")
+    }
     let word = words.remove(at: index)
     let wasLast = index == words.count
     // "anton is who to charlotte" is "who is anton to charlotte".
@@ -358,6 +371,12 @@ struct Speller: Sendable {
   /// student"), not a question.
   static let clauseSubjects: Set<Substring> = [
     "she", "he", "they", "i", "we", "you", "it", "charlotte", "lizzie", "anton", "bachoff",
+  ]
+
+  /// Prepositions that go to the front with the "what" or "which" phrase after them ("in what
+  /// city").
+  static let frontedPrepositions: Set<Substring> = [
+    "in", "on", "at", "from", "to", "with", "by", "into", "during",
   ]
 
   /// Nouns that make a closing "for what …" ask why ("for what reason").
