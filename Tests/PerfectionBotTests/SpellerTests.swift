@@ -226,7 +226,7 @@ struct SpellerTests {
     ("she did it for what purpose?", "why she did it?"),
     // A preposition and the noun after "what" go to the front with it.
     ("story happen in what city", "in what city story happen"),
-    ("lizzie lose hand in which scene?", "in which scene lizzie lose hand?"),
+    ("lizzie lose hand in what scene?", "in what scene lizzie lose hand?"),
     // "when" or "where" before a subject opens a clause: as typed.
     ("anton hurt charlotte when she was student?", "anton hurt charlotte when she was student?"),
   ])
