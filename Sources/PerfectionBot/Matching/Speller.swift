@@ -341,7 +341,7 @@ struct Speller: Sendable {
       return (["why"] + rest).joined(separator: " ")
     }
     // "story happen in what city" is "in what city story happen": the phrase goes whole.
-    if index >= 1, index + 1 < words.count, ["what", "which"].contains(core(words[index])),
+    if index >= 1, index + 1 < words.count, core(words[index]) == "what",
       frontedPrepositions.contains(words[index - 1])
     {
       var phrase = Array(words[(index - 1)...(index + 1)])
@@ -373,8 +373,7 @@ struct Speller: Sendable {
     "she", "he", "they", "i", "we", "you", "it", "charlotte", "lizzie", "anton", "bachoff",
   ]
 
-  /// Prepositions that go to the front with the "what" or "which" phrase after them ("in what
-  /// city").
+  /// Prepositions that go to the front with the "what" phrase after them ("in what city").
   static let frontedPrepositions: Set<Substring> = [
     "in", "on", "at", "from", "to", "with", "by", "into", "during",
   ]
