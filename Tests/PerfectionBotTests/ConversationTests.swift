@@ -271,6 +271,14 @@ struct ConversationTests {
     #expect(list.intents == ["film.release", "cast.main", "film.about"], "\(list.text)")
   }
 
+  @Test func aClausePointingBackAtATopicAsksAboutItAndIsNoListedTopic() {
+    let manager = Fixtures.manager(consent: .ending)
+    // "anton stab it" had been read as a second topic on a list, and the fight told after
+    // the arm.
+    let reply = manager.respond(to: "charlotte arm, anton stab it?", session: "s")
+    #expect(reply.intents == ["ending.charlotte-arm"], "\(reply.text)")
+  }
+
   @Test func twoThingsUnderOneFrameAreEachAnsweredWhenOneAnswerLeavesOneOut() {
     let manager = Fixtures.manager(consent: .none)
     // The release date alone had been answered, the cast left out.

@@ -223,6 +223,10 @@ struct SpellerTests {
     ("the ending, how does it work", "the ending, how does it work"),
     // A closing "for what reason" asks why.
     ("lizzie cut hand for what reason", "why lizzie cut hand"),
+    // A closing "because of what" asks why too; its "of" embeds nothing.
+    ("lizzie seeing stuff because of what?", "why lizzie seeing stuff?"),
+    ("anton got punished due to what", "why anton got punished"),
+    ("because of what?", "because of what?"),
     ("she did it for what purpose?", "why she did it?"),
     // A preposition and the noun after "what" go to the front with it.
     ("story happen in what city", "in what city story happen"),

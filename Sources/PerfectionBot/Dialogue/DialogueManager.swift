@@ -701,12 +701,19 @@ public final class DialogueManager: Sendable {
   private func isListedTopic(_ clause: String, scratch: MatchScratch) -> Bool {
     let words = clause.split(separator: " ")
     guard (1...3).contains(words.count), let first = words.first,
-      !Clauses.starters.contains(first.trimmingPunctuation)
+      !Clauses.starters.contains(first.trimmingPunctuation),
+      // "charlotte arm, anton stab it?": a pronoun points back at the topic before, so the
+      // clause says something of it and names nothing new.
+      !words.dropFirst().contains(where: { Self.pointingBack.contains($0.trimmingPunctuation) }),
+      words.count == 1 || words.last?.trimmingPunctuation != "her"
     else { return false }
     return hasTopic(clause)
       || (words.count == 1
         && matcher.match(normalized: clause, using: scratch, exhaustive: false).best != nil)
   }
+
+  /// Object pronouns that point back at something named before them.
+  private static let pointingBack: Set<Substring> = ["it", "him", "them"]
 
   /// Whether a clause names a subject: a topic other than a hint.
   private func hasTopic(_ clause: String) -> Bool {

@@ -319,6 +319,16 @@ struct Speller: Sendable {
       !inSituWords.contains(first), !notStatementOpeners.contains(first)
     else { return text }
     let core = { (word: Substring) in word.filter { $0.isLetter } }
+    // "lizzie seeing stuff because of what" asks why: the phrase goes to the front as "why".
+    // Its "of" would otherwise embed the "what".
+    if words.count >= 4, let last = words.last, core(last) == "what",
+      becauseOfWhat.contains(words[words.count - 3] + " " + words[words.count - 2])
+    {
+      let trailing = last.drop { $0.isLetter }
+      var rest = Array(words.dropLast(3))
+      if !trailing.isEmpty { rest[rest.count - 1] += trailing }
+      return (["why"] + rest).joined(separator: " ")
+    }
     guard
       let index = words.indices.first(where: { inSituWords.contains(Substring(core(words[$0]))) }),
       index >= 2, words.count - index <= 5,
@@ -377,6 +387,9 @@ struct Speller: Sendable {
   static let frontedPrepositions: Set<Substring> = [
     "in", "on", "at", "from", "to", "with", "by", "into", "during",
   ]
+
+  /// Words that make a closing "what" ask why ("because of what", "due to what").
+  static let becauseOfWhat: Set<String> = ["because of", "due to", "owing to", "thanks to"]
 
   /// Nouns that make a closing "for what …" ask why ("for what reason").
   static let whyNouns: Set<Substring> = ["reason", "purpose", "cause", "motive"]
