@@ -271,6 +271,17 @@ struct ConversationTests {
     #expect(list.intents == ["film.release", "cast.main", "film.about"], "\(list.text)")
   }
 
+  @Test func theAskersMomentIsWhatTheQuestionAfterItIsAbout() {
+    let manager = Fixtures.manager(consent: .plot)
+    // Its "when" had asked when Lizzie cut her hand, and "she" had been read as Charlotte.
+    let reply = manager.respond(
+      to: "i was screaming when lizzie cut her hand, why did she do it", session: "s")
+    #expect(reply.intents == ["plot.the-hand"], "\(reply.text)")
+    // A "when" after a word that embeds a question still asks it.
+    let asked = manager.respond(to: "i wonder when it came out, also who is in it", session: "t")
+    #expect(asked.intents == ["film.release", "cast.main"], "\(asked.text)")
+  }
+
   @Test func aClausePointingBackAtATopicAsksAboutItAndIsNoListedTopic() {
     let manager = Fixtures.manager(consent: .ending)
     // "anton stab it" had been read as a second topic on a list, and the fight told after

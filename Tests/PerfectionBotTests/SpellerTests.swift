@@ -108,6 +108,9 @@ struct SpellerTests {
     ("whatmusc do they play", "what music do they play"),
     // A misspelled question word run into its auxiliary.
     ("wheris the chapel", "where is the chapel"), ("wahtdid anton do", "what did anton do"),
+    // The asker's "i" run into the verb after it, not a word one edit from the whole.
+    ("inever saw the end", "i never saw the end"),
+    ("iscreamed when she did it", "i screamed when she did it"),
     ("what happens in thefight", "what happens in the fight"),
     ("did lizzie cuther hand", "did lizzie cut her hand"),
     // Two of the bot's own words beat a word two edits away, or a split into one of them.

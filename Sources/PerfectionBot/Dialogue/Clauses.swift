@@ -141,6 +141,28 @@ enum Clauses {
     return words.dropFirst().prefix(4).contains { sceneWords.contains($0) }
   }
 
+  /// Words that open a clause about the asker ("i", "i'm").
+  static let askerWords: Set<Substring> = ["i", "im", "i'm", "id", "i'd", "ive", "i've"]
+
+  /// The moment of the film named in a clause about the asker, or `nil`.
+  ///
+  /// "i was screaming when lizzie cut her hand" tells what the asker did at a moment, and
+  /// its "when" asks nothing: the moment is "lizzie cut her hand". Not when a word before the
+  /// "when" embeds a question ("i wonder when it came out"), nor for a clause that ends in
+  /// "?".
+  static func askersMoment(_ clause: String) -> String? {
+    guard !clause.hasSuffix("?") else { return nil }
+    let words = clause.split(separator: " ")
+    guard let first = words.first, askerWords.contains(first.trimmingPunctuation),
+      let index = words.firstIndex(where: {
+        Speller.inSituWords.contains($0.trimmingPunctuation)
+      }),
+      words[index].trimmingPunctuation == "when", index >= 2, index + 2 < words.count,
+      !words[..<index].contains(where: { Speller.embedders.contains($0.trimmingPunctuation) })
+    else { return nil }
+    return words[(index + 1)...].joined(separator: " ")
+  }
+
   /// A question asked about the scene pointed at before it, as one question: the question,
   /// without the "there" or "in that scene" that stood for the scene, then the scene without
   /// the "where" or "when" that only said which one it is ("what is going on the scene

@@ -769,6 +769,11 @@ public final class DialogueManager: Sendable {
     // "i'm fine with spoilers, just not the ending" is one grant with its exception. After a
     // question ("what is it about, just not the twist") the exception is a refusal of its own.
     var joined: [String] = []
+    // "i was screaming when lizzie cut her hand, why did she do it": the asker's moment is
+    // what the question after it is about.
+    let moments = clauses.map { Clauses.askersMoment($0) }
+    let readsAskersMoment = moments.contains { $0 != nil }
+    let clauses = zip(clauses, moments).map { clause, moment in moment ?? clause }
     for clause in clauses {
       if let last = joined.last, phrases.isException(clause, scratch: scratch),
         phrases.consentPhrase(Subject(last), scratch: scratch) != nil
@@ -908,7 +913,8 @@ public final class DialogueManager: Sendable {
     // Not several questions after all: one question, asked in several pieces; a question
     // about a scene pointed at before it is read as composed above.
     if parts.count < 2 || parts.count < questions.count,
-      !((asksAboutAScene || asksWhatItWas || droppedAskingWords || droppedAside)
+      !((asksAboutAScene || asksWhatItWas || droppedAskingWords || droppedAside
+        || readsAskersMoment)
         && parts.count == 1
         && questions.count == 1)
     {

@@ -738,6 +738,12 @@ struct Speller: Sendable {
   /// away ("antone" is Anton, not "an tone"), else two whole words ("meabout" is "me about",
   /// not the "about" two edits away), else a correction two edits away.
   private func reading(unknown word: [UInt8], lookups: inout Int) -> [UInt8]? {
+    // The asker's "i" run into the verb after it ("iwonder", "iscreamed") is the two words,
+    // not a word one edit from the whole ("wounder"), nor "is" and
+    // what is left ("is creamed").
+    if word.count >= 5, word.first == UInt8(ascii: "i"), isWholeWord(word.dropFirst()) {
+      return [UInt8(ascii: "i"), 0x20] + word.dropFirst()
+    }
     if Self.leadWords.contains(where: { word.starts(with: $0) }),
       let split = splittingAfterLeadWord(word, lookups: &lookups)
     {
