@@ -282,6 +282,29 @@ struct ConversationTests {
     #expect(asked.intents == ["film.release", "cast.main"], "\(asked.text)")
   }
 
+  @Test func aClosingAndWhyAsksTheWhyOfTheQuestionBeforeIt() {
+    let manager = Fixtures.manager(consent: .twist)
+    // The "why" had been dropped and only what happens answered.
+    let reply = manager.respond(to: "what happens to lizzie on the bus and why", session: "s")
+    #expect(reply.intents == ["plot.lizzie-ill", "twist.why-lizzie-hallucinates"], "\(reply.text)")
+    // After a statement, "why" asks why it happened, read whole.
+    let whole = manager.respond(to: "charlotte has a butcher knife?? why", session: "t")
+    #expect(whole.intents == ["plot.the-knife"], "\(whole.text)")
+  }
+
+  @Test func herIsTheWomanTheQuestionNamesNotTheOneTalkedAboutBefore() {
+    let manager = Fixtures.manager(consent: .twist)
+    // "her" had been read as Charlotte, after the knife's answer, and the question as
+    // Charlotte's motive, a prompt at the twist for a plot question.
+    let reply = manager.respond(
+      to: "why does charlotte have a knife? and why does lizzie cut her hand off?", session: "s")
+    #expect(reply.intents == ["plot.the-knife", "plot.the-hand"], "\(reply.text)")
+    // "she" is still the woman talked about.
+    _ = manager.respond(to: "why is charlotte in shanghai", session: "t")
+    let she = manager.respond(to: "what does she do there with lizzie", session: "t")
+    #expect(she.intents == ["plot.competition-night"], "\(she.text)")
+  }
+
   @Test func aClausePointingBackAtATopicAsksAboutItAndIsNoListedTopic() {
     let manager = Fixtures.manager(consent: .ending)
     // "anton stab it" had been read as a second topic on a list, and the fight told after

@@ -121,6 +121,32 @@ enum Clauses {
     return clauses
   }
 
+  /// Whether a clause opens with a question word ("what happens…", "who is…").
+  static func opensWithQuestionWord(_ clause: String) -> Bool {
+    guard let first = clause.split(separator: " ").first?.trimmingPunctuation else {
+      return false
+    }
+    return Speller.inSituWords.contains(first) || first == "which"
+  }
+
+  /// The follow-up a clause asks with its question word alone ("why", "and how?", "why
+  /// tho"), or `nil`: after a question in the same message, it asks that question's why or
+  /// how.
+  static func bareFollowUp(_ clause: String) -> FollowUpKind? {
+    var words = clause.split(separator: " ").map { $0.trimmingPunctuation }.filter {
+      !$0.isEmpty
+    }
+    if let first = words.first, joiners.contains(first) { words.removeFirst() }
+    if let last = words.last, ["tho", "though", "exactly", "then"].contains(last) {
+      words.removeLast()
+    }
+    switch words {
+    case ["why"], ["how", "come"]: return .why
+    case ["how"]: return .how
+    default: return nil
+    }
+  }
+
   /// Words that name a stretch of the film a viewer points at.
   static let sceneWords: Set<Substring> = [
     "scene", "scenes", "part", "bit", "moment", "shot", "sequence", "flashback", "flashbacks",

@@ -67,6 +67,14 @@ struct ContextResolver: Sendable {
     // Only a message with a pronoun pays for any of this.
     if hasContext || onlyHe != nil, phrases.hasPronoun(subject, scratch: scratch) {
       let she = hasContext ? character(state.lastShe) : nil
+      // "why does lizzie cut her hand off" after an answer about Charlotte: "her" is most
+      // often the woman the question names, so it is left as typed ("she" is still read).
+      let keepingHer =
+        she.map { last in
+          women.contains(where: {
+            $0.name != last.name && $0.pattern.span(in: subject, using: scratch).isMatch
+          })
+        } ?? false
       var he = hasContext ? character(state.lastHe) : nil
       if he == nil, let only = onlyHe, !Self.namesAnotherMan(text),
         !only.pattern.span(in: subject, using: scratch).isMatch
@@ -74,7 +82,7 @@ struct ContextResolver: Sendable {
         he = only
       }
       if she != nil || he != nil {
-        question = phrases.resolvePronouns(text, she: she, he: he)
+        question = phrases.resolvePronouns(text, she: she, he: he, keepingHer: keepingHer)
       }
     }
     var result = matcher.match(normalized: question, using: scratch, exhaustive: false)

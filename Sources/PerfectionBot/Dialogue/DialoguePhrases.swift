@@ -611,13 +611,17 @@ struct DialoguePhrases: Sendable {
     pronouns.span(in: subject, using: scratch).isMatch
   }
 
-  /// Replaces "she/her/hers" and "he/him/his" with the characters last talked about.
-  func resolvePronouns(_ text: String, she: FilmCharacter?, he: FilmCharacter?) -> String {
+  /// Replaces "she/her/hers" and "he/him/his" with the characters last talked about; with
+  /// `keepingHer`, "her" and "hers" are left as typed.
+  func resolvePronouns(
+    _ text: String, she: FilmCharacter?, he: FilmCharacter?, keepingHer: Bool = false
+  ) -> String {
     text.split(separator: " ", omittingEmptySubsequences: false).map { word in
       let core = word.trimmingSuffix { $0.isPunctuation }
       let character: FilmCharacter? =
         switch core {
-        case "she", "her", "hers": she
+        case "she": she
+        case "her", "hers": keepingHer ? nil : she
         case "he", "him", "his": he
         default: nil
         }
