@@ -290,6 +290,11 @@ struct ConversationTests {
     // After a statement, "why" asks why it happened, read whole.
     let whole = manager.respond(to: "charlotte has a butcher knife?? why", session: "t")
     #expect(whole.intents == ["plot.the-knife"], "\(whole.text)")
+    // The "why" belongs to the question right before it: one the article never answers
+    // lends it to no earlier part.
+    let gap = manager.respond(
+      to: "what happens to lizzie on the bus, who directed it and why", session: "u")
+    #expect(!gap.intents.contains("twist.why-lizzie-hallucinates"), "\(gap.text)")
   }
 
   @Test func herIsTheWomanTheQuestionNamesNotTheOneTalkedAboutBefore() {

@@ -875,23 +875,28 @@ public final class DialogueManager: Sendable {
     var reading = state
     var readingContext = hasContext
     var unanswered: [String] = []
+    // The part the question before this one found, if it found one.
+    var previousPart: PendingQuestion?
     for (index, question) in questions.enumerated() {
       // "what happens to lizzie on the bus and why": the "why" of the part before it, when
       // that part opens with its question word ("lizzie cut her hand?? why" asks why she
       // did, and is read whole).
       if let kind = Clauses.bareFollowUp(question), index > 0,
-        Clauses.opensWithQuestionWord(questions[index - 1]), let last = parts.last,
+        Clauses.opensWithQuestionWord(questions[index - 1]), let last = previousPart,
         let next = library.intents[Int(last.intent)].followUps[kind].flatMap({ library[$0] })
       {
         if !parts.contains(where: { $0.intent == Int32(next.order) }) {
           parts.append(PendingQuestion(intent: Int32(next.order), captures: [:]))
         }
+        previousPart = nil
         continue
       }
+      previousPart = nil
       if let found = context.find(
         question, state: reading, hasContext: readingContext, scratch: scratch,
         limitHits: &limitHits)
       {
+        previousPart = found
         guard !parts.contains(where: { $0.intent == found.intent }) else { continue }
         parts.append(found)
         if phrases.isQuestion(Subject(question), scratch: scratch) {
