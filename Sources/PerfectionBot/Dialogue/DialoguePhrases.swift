@@ -244,7 +244,8 @@ struct DialoguePhrases: Sendable {
     "indeed", "correct", "right", "agreed", "deal", "affirmative", "gimme", "give", "already",
     "seen", "watched", "finished", "movie", "film", "this", "that", "one", "so", "everything",
     "lay", "spill", "tea", "with", "really", "yes!", "at", "least", "wait", "hey", "by",
-    "when", "you", "are", "lol", "lmao", "haha",
+    "when", "you", "are", "lol", "lmao", "haha", "would", "i'd", "appreciate", "like", "love",
+    "means", "be", "nice", "helpful",
   ]
   /// Words that make a message a yes on their own, with nothing negating them.
   static let strongYes: Set<Substring> = [
@@ -252,7 +253,8 @@ struct DialoguePhrases: Sendable {
     "ok", "okay", "k", "kk", "alright", "allright", "fine", "absolutely", "definitely",
     "course", "please", "pls", "plz", "go", "spoil", "tell", "show", "reveal", "certainly",
     "indeed", "agreed", "affirmative", "gimme", "give", "shoot", "yolo", "do", "hit", "bring",
-    "lay", "spill", "want", "wanna", "totally", "everything", "ready",
+    "lay", "spill", "want", "wanna", "totally", "everything", "ready", "appreciate", "like",
+    "love", "means",
   ]
   /// Words that take back a "no" ("actually yes", "ok fine, spoil it", "go on then").
   ///
@@ -274,8 +276,12 @@ struct DialoguePhrases: Sendable {
     "myself", "private", "hidden", "spoiled", "unspoiled", "blind", "in", "still", "watching",
     "leave", "alone", "yet", "finish", "will", "gonna", "going", "a", "prefer", "ruin",
     "ruining", "cannot", "can't", "cant", "handle", "ready", "by", "yourself", "lol", "lmao",
-    "haha", "free", "spare", "dare",
+    "haha", "free", "spare", "dare", "would", "only", "halfway", "midway", "partway", "through",
+    "find", "out", "discover", "own", "wouldn't", "wouldnt", "but",
   ]
+  /// Words that put the answer off until the film is watched ("maybe later", "i'll watch it
+  /// first", "hold on, i'm only halfway through").
+  static let putOff: Set<Substring> = ["later", "first", "halfway", "midway", "partway"]
   /// The ways to write "cannot".
   static let cannot: Set<Substring> = ["can't", "cant", "cannot"]
   /// Words that make a message a no on their own.
@@ -283,11 +289,38 @@ struct DialoguePhrases: Sendable {
     "n", "no", "nope", "nah", "not", "don't", "dont", "skip", "never", "nevermind", "stop",
     "pass", "later", "rather", "haven't", "havent", "secret", "hidden", "unspoiled", "blind",
     "off", "watching", "ruin", "ruining", "cannot", "can't", "cant", "yourself", "free",
-    "spare", "leave",
+    "spare", "leave", "wouldn't", "wouldnt", "myself", "own",
   ]
   /// The words of a normalized message, split on anything but letters, digits and `'`.
   static func words(_ text: String) -> [Substring] {
     text.split { !($0.isLetter || $0.isNumber || $0 == "'") }
+  }
+
+  /// The gestures that answer a yes/no question by themselves, by their first scalar (a skin
+  /// tone may follow it): thumbs up, OK hand, check mark, "OK" button, folded hands (a plea).
+  static let yesGestures: [Unicode.Scalar: Substring] = [
+    "\u{1F44D}": "yes", "\u{1F44C}": "ok", "\u{2705}": "yes", "\u{2714}": "yes",
+    "\u{1F197}": "ok", "\u{1F64F}": "please",
+  ]
+  /// Thumbs down, cross mark, prohibited, the person gesturing no.
+  static let noGestures: [Unicode.Scalar: Substring] = [
+    "\u{1F44E}": "no", "\u{274C}": "no", "\u{1F6AB}": "no", "\u{1F645}": "no",
+  ]
+
+  /// The words of a reply to a yes/no question, with its gestures read as the word they
+  /// stand for ("👍" is "yes").
+  static func replyWords(_ text: String) -> [Substring] {
+    var words: [Substring] = []
+    for piece in text.split(separator: " ") {
+      for character in piece {
+        guard let first = character.unicodeScalars.first,
+          let word = yesGestures[first] ?? noGestures[first]
+        else { continue }
+        words.append(word)
+      }
+      words += Self.words(String(piece))
+    }
+    return words
   }
 
   /// Whether the message is asked as a question ("are spoilers ok?").
@@ -303,15 +336,17 @@ struct DialoguePhrases: Sendable {
   /// How a message answers a pending consent question: yes, no, unsure, or not at all
   /// (`nil`: it is something else, such as a new question).
   func consentAnswer(_ text: String, subject: Subject, scratch: MatchScratch) -> DialogueAct? {
-    let words = Self.words(text)
+    let words = Self.replyWords(text)
     guard !words.isEmpty else { return nil }
-    let negated = isNegated(subject, scratch: scratch)
+    let negated =
+      isNegated(subject, scratch: scratch)
+      || text.unicodeScalars.contains { Self.noGestures[$0] != nil }
     let asks = question.span(in: subject, using: scratch).isMatch
     if assent.span(in: subject, using: scratch).isMatch { return .yes }
     let allNo = words.allSatisfy { Self.noWords.contains($0) || Self.yesWords.contains($0) }
     // "maybe later" and "i'll watch it first" put it off: a no, not a doubt. So does "hold
     // on, not yet", a pause and then a no; "not sure yet" and "i don't know yet" stay doubts.
-    if allNo, words.contains("later") || words.contains("first") { return .no }
+    if allNo, words.contains(where: Self.putOff.contains) { return .no }
     if allNo, words.contains("yet"), !doubt.span(in: subject, using: scratch).isMatch { return .no }
     if words.count <= 6, hesitation.span(in: subject, using: scratch).isMatch { return .unsure }
     let allYes = words.allSatisfy { Self.yesWords.contains($0) }
