@@ -329,6 +329,17 @@ struct ConversationTests {
     #expect(one.intents == ["twist.what-bachoff-did"], "\(one.text)")
   }
 
+  @Test func twoThingsUnderOneFrameAreEachAnsweredWhenTheirAnswersTieForTheWhole() {
+    let manager = Fixtures.manager(consent: .twist)
+    // The tattoos' answer tells the chapel too, and had won the tie alone.
+    let reply = manager.respond(to: "explain the tattoos and the chapel", session: "s")
+    #expect(reply.intents == ["twist.tattoos", "twist.chapel"], "\(reply.text)")
+    // "between" makes the two one thing, wherever the frame ends.
+    let span = manager.respond(
+      to: "what is the connection between the tattoos and the chapel", session: "t")
+    #expect(span.intents.count == 1, "\(span.text)")
+  }
+
   @Test func aRepeatedPrepositionAfterAndAsksASecondQuestionUnderTheSameFrame() {
     let manager = Fixtures.manager(consent: .ending)
     let reply = manager.respond(to: "what happened to charlotte's arm and to anton", session: "s")

@@ -498,21 +498,28 @@ public final class DialogueManager: Sendable {
     return gate.deliver(found, state: &state, session: session)
   }
 
-  /// Two questions under one frame when the one answer that matches the whole leaves a topic
-  /// out and each half has an answer of its own, different from the other's ("tell me the
-  /// release date and the cast"); `nil` otherwise.
+  /// Two questions under one frame when each half has an answer of its own, different from
+  /// the other's, and the one answer that matches the whole leaves a topic out ("tell me the
+  /// release date and the cast") or only ties with the other half's ("explain the tattoos and
+  /// the chapel"); `nil` otherwise.
   private func framedHalvesLeavingNothingOut(_ text: String, scratch: MatchScratch) -> [String]? {
     // An "and" inside a quote joins the words quoted, not two questions.
     guard !ASCII.contains(text, "\""), let halves = framedHalves(text) else { return nil }
-    let whole = matcher.match(normalized: text, using: scratch, exhaustive: false)
-    guard let best = whole.best, !best.uncovered.intersection(subjectConcepts).isEmpty else {
-      return nil
-    }
+    // Exhaustive, to see a runner-up tied with the winner.
+    let whole = matcher.match(normalized: text, using: scratch)
+    guard let best = whole.best else { return nil }
+    let leavesOut = !best.uncovered.intersection(subjectConcepts).isEmpty
+    guard leavesOut || whole.runnersUp.first?.score == best.score else { return nil }
     let answers = halves.map {
       matcher.match(normalized: $0, using: scratch, exhaustive: false).best?.intent.id
     }
     guard answers.allSatisfy({ $0 != nil }), Set(answers).count == halves.count else {
       return nil
+    }
+    if !leavesOut {
+      // A tie counts only between the halves' own answers: each is as good for the whole.
+      let tied = Set(whole.candidates.prefix { $0.score == best.score }.map(\.intent.id))
+      guard answers.allSatisfy({ $0.map(tied.contains) ?? false }) else { return nil }
     }
     return halves
   }
@@ -615,8 +622,9 @@ public final class DialogueManager: Sendable {
       frame += 1
     }
     guard frame > 0 else { return nil }
-    // "between the trip and the ending" asks about one span, not two things.
-    guard !first.prefix(frame).contains(where: { Self.spanningWords.contains($0) }) else {
+    // "between the trip and the ending" asks about one span, not two things, wherever the
+    // frame ends ("the connection between the tattoos and the chapel").
+    guard !first.contains(where: { Self.spanningWords.contains($0) }) else {
       return nil
     }
     if repeatingPreposition {
