@@ -886,4 +886,35 @@ struct ConversationTests {
     #expect(reply.intents == ["ending.the-fight"], "\(reply.text)")
     #expect(Clauses.isFiller("two questions:") && !Clauses.isFiller("which one"))
   }
+
+  @Test func whatItIsAboutAfterAThingNamedAsksAboutThatThing() {
+    let manager = Fixtures.manager(consent: .twist)
+    // Its "it" had been read as the film: the tattoos, then what the film is about.
+    let reply = manager.respond(
+      to: "there's this tattoo both of them have. what's it about", session: "s")
+    #expect(reply.intents == ["twist.tattoos"], "\(reply.text)")
+    // After a statement about the film, "it" is still the film.
+    let film = manager.respond(
+      to: "my friend said i should watch this, whats it about", session: "t")
+    #expect(film.intents == ["film.about"], "\(film.text)")
+  }
+
+  @Test func aClosingAdmissionOfNotKnowingWhyAsksNothing() {
+    let reply = Fixtures.manager(consent: .twist).respond(
+      to: "what was the deal with that chapel, it seemed important but i couldn't tell why",
+      session: "s")
+    #expect(reply.intents == ["twist.chapel"], "\(reply.text)")
+    #expect(
+      Clauses.droppingClosingConfusion("it seemed important but i couldn't tell why")
+        == "it seemed important")
+    #expect(
+      Clauses.droppingClosingConfusion("i don't get why charlotte did it")
+        == "i don't get why charlotte did it")
+  }
+
+  @Test func whoIsRightAsksWhichClaimHoldsNotWho() {
+    let reply = Fixtures.manager(consent: .ending).respond(
+      to: "she says anton is dead at the end, i say he's alive. who's right?", session: "s")
+    #expect(reply.intents == ["ending.bachoff-fate"], "\(reply.text)")
+  }
 }

@@ -216,6 +216,53 @@ enum Clauses {
     "what was it exactly",
   ]
 
+  /// Bare questions that ask what a thing just named is about ("there's this tattoo they both
+  /// have. what's it about?"): their "it" is that thing, not the film.
+  static let askingWhatItIsAbout: Set<Substring> = [
+    "what's it about", "whats it about", "what is it about", "what was it about",
+    "what's it all about", "whats it all about", "what is it all about", "what's that about",
+    "whats that about", "what is that about", "what was that about", "what's that all about",
+    "what's this about", "whats this about", "what is this about", "what's up with it",
+    "whats up with it", "what's up with that", "whats up with that", "what's the deal with it",
+    "whats the deal with it", "what's the deal with that", "whats the deal with that",
+    "what was the deal with it", "what was the deal with that", "what's the story there",
+  ]
+
+  /// Whether a question only asks what the thing named before it is about ("what's it
+  /// about?"), so that it reads as a request to explain that thing.
+  static func asksWhatItIsAbout(_ question: String) -> Bool {
+    askingWhatItIsAbout.contains(Substring(question).trimmingPunctuation)
+  }
+
+  /// The words that say the asker could not make something out ("couldn't tell", "don't
+  /// get"): a closing "why" after them asks nothing of its own.
+  static let confusedNegations: Set<Substring> = [
+    "couldn't", "couldnt", "can't", "cant", "cannot", "don't", "dont", "didn't", "didnt",
+    "still",
+  ]
+  static let confusedVerbs: Set<Substring> = [
+    "tell", "see", "get", "understand", "know", "figure", "work", "say",
+  ]
+
+  /// The clause without a closing admission that the asker could not tell why ("it seemed
+  /// important but i couldn't tell why" is "it seemed important"); the clause as it stands
+  /// otherwise.
+  static func droppingClosingConfusion(_ clause: String) -> String {
+    var words = clause.split(separator: " ").map { $0.trimmingPunctuation }
+    guard let last = words.last, ["why", "how", "what"].contains(last) else { return clause }
+    words.removeLast()
+    if words.last == "out" { words.removeLast() }
+    guard let verb = words.popLast(), confusedVerbs.contains(verb) else { return clause }
+    if words.last == "really" { words.removeLast() }
+    guard let negation = words.popLast(), confusedNegations.contains(negation) else {
+      return clause
+    }
+    if words.last == "still" { words.removeLast() }
+    guard let asker = words.popLast(), ["i", "we"].contains(asker) else { return clause }
+    if let joiner = words.last, ["but", "and", "so"].contains(joiner) { words.removeLast() }
+    return words.isEmpty ? clause : words.joined(separator: " ")
+  }
+
   /// Bare questions that ask who a "someone" just said was ("who was it", "who?").
   static let askingWhoItWas: Set<Substring> = [
     "who", "who is it", "who was it", "who is that", "who was that", "whos that", "who's that",

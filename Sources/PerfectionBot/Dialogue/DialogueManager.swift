@@ -724,6 +724,14 @@ public final class DialogueManager: Sendable {
   private static let pointingBack: Set<Substring> = ["it", "him", "them"]
 
   /// Whether a clause names a subject: a topic other than a hint.
+  /// Whether a clause's own answer is about something in the film rather than the film
+  /// itself ("there's this tattoo", not "my friend said i should watch this").
+  private func namesSomethingInTheFilm(_ clause: String, scratch: MatchScratch) -> Bool {
+    guard let best = matcher.match(normalized: clause, using: scratch, exhaustive: false).best
+    else { return false }
+    return !best.intent.id.hasPrefix("film.")
+  }
+
   private func hasTopic(_ clause: String) -> Bool {
     !matcher.concepts(in: clause).intersection(subjectConcepts).isEmpty
   }
@@ -833,6 +841,13 @@ public final class DialogueManager: Sendable {
             // "charlotte sees something. what is it?": what she sees.
             questions[questions.count - 1] = asked
             asksWhatItWas = true
+          } else if Clauses.asksWhatItIsAbout(clause),
+            namesSomethingInTheFilm(previous, scratch: scratch)
+          {
+            // "there's this tattoo they both have. what's it about": its "it" is the tattoo,
+            // not the film, and the two ask to explain it.
+            questions[questions.count - 1] = previous + " explain"
+            asksWhatItWas = true
           } else {
             questions[questions.count - 1] = previous + " " + clause
             // "lizzie hand, charlotte make her cut it, why": a topic named before the
@@ -852,7 +867,8 @@ public final class DialogueManager: Sendable {
         // the asker saw, and asks nothing of its own, unless it asks for something.
         if !isList, let previous = questions.last,
           phrases.isQuestion(Subject(previous), scratch: scratch), Self.opensAside(clause),
-          isStatement(clause, scratch: scratch),
+          // "… it seemed important but i couldn't tell why": the "why" only admits it.
+          isStatement(Clauses.droppingClosingConfusion(clause), scratch: scratch),
           requestForm.map({ !matcher.concepts(in: clause).contains($0) }) ?? true
         {
           droppedAside = true
