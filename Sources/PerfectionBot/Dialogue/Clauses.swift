@@ -216,8 +216,10 @@ enum Clauses {
     "what was it exactly",
   ]
 
-  /// Bare questions that ask what a thing just named is about ("there's this tattoo they both
-  /// have. what's it about?"): their "it" is that thing, not the film.
+  /// Bare questions that ask what a thing just named is about.
+  ///
+  /// In "there's this tattoo they both have. what's it about?" the "it" is that thing, not
+  /// the film.
   static let askingWhatItIsAbout: Set<Substring> = [
     "what's it about", "whats it about", "what is it about", "what was it about",
     "what's it all about", "whats it all about", "what is it all about", "what's that about",

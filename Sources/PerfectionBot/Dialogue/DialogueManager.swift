@@ -723,7 +723,6 @@ public final class DialogueManager: Sendable {
   /// Object pronouns that point back at something named before them.
   private static let pointingBack: Set<Substring> = ["it", "him", "them"]
 
-  /// Whether a clause names a subject: a topic other than a hint.
   /// Whether a clause's own answer is about something in the film rather than the film
   /// itself ("there's this tattoo", not "my friend said i should watch this").
   private func namesSomethingInTheFilm(_ clause: String, scratch: MatchScratch) -> Bool {
@@ -732,6 +731,7 @@ public final class DialogueManager: Sendable {
     return !best.intent.id.hasPrefix("film.")
   }
 
+  /// Whether a clause names a subject: a topic other than a hint.
   private func hasTopic(_ clause: String) -> Bool {
     !matcher.concepts(in: clause).intersection(subjectConcepts).isEmpty
   }
