@@ -429,6 +429,12 @@ struct SpellerTests {
     ),
     ("logan browning plays lizzie, doesn't she?", "is it true that logan browning plays lizzie"),
     ("charlotte loses her right arm right", "is it true that charlotte loses her right arm"),
+    // Asking whether one may say it: its "say" is no one's speech in the film.
+    (
+      "is it correct to say the pills were ibuprofen",
+      "is it true that the pills were ibuprofen"
+    ),
+    ("would it be fair to say that anton survives", "is it true that anton survives"),
     // A side or a choice is no check; a negated claim would get its answer backwards.
     ("lizzie lost her right", "lizzie lost her right"),
     ("lizzie hand left or right", "lizzie hand left or right"),

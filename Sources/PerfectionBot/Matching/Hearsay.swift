@@ -22,6 +22,19 @@ enum Hearsay {
     "i'm assuming that ", "i'm assuming ", "im assuming ", "i'm pretty sure that ",
     "i'm pretty sure ", "im pretty sure ", "pretty sure that ", "pretty sure ",
     "i think that ", "i thought that ", "i'm sure that ", "i'm sure ", "so basically ",
+  ] + sayingFrames.flatMap { [$0 + " that ", $0 + " "] }
+
+  /// How a message asks whether it may say something: "is it correct to say the pills were
+  /// ibuprofen" asks whether they were (its "say" is no one's speech in the film).
+  static let sayingFrames: [String] = [
+    "is it", "would it be", "am i", "would i be", "is it not",
+  ].flatMap { frame in
+    ["correct", "right", "fair", "accurate", "safe", "true"].map {
+      frame + " " + $0 + " to say"
+    }
+  } + [
+    "would i be right in saying", "would i be correct in saying", "am i right in saying",
+    "am i correct in saying", "can we say", "can i say", "could you say", "would you say",
   ]
 
   /// How a message asks whether the claim before it is true, each as it ends the message.
