@@ -6,36 +6,39 @@
 /// holds no question word: "i heard there's a twist, what is it" asks what the twist is.
 enum Hearsay {
   /// How a claim heard from someone else opens.
-  static let openers: [String] = [
-    "i heard that ", "i heard ", "i read that ", "i read ", "someone told me that ",
-    "someone told me ", "somebody told me that ", "somebody told me ", "i was told that ",
-    "i was told ", "my friend said that ", "my friend said ", "my friend told me that ",
-    "my friend told me ", "people say that ", "people say ", "people are saying that ",
-    "people are saying ", "apparently ", "rumor is that ", "rumor is ",
-    // A guess of one's own, put up to be checked.
-    "am i right that ", "am i right in thinking that ", "am i right in thinking ",
-    "am i correct that ", "am i correct in thinking that ", "am i correct in thinking ",
-    "correct me if i'm wrong but ", "correct me if im wrong but ", "correct me if i'm wrong ",
-    "correct me if im wrong ", "did i understand right that ", "did i understand correctly that ",
-    "did i get it right that ", "did i get that right that ", "i'm guessing that ", "i'm guessing ",
-    "im guessing that ", "im guessing ", "i guess that ", "i assume that ", "i assume ",
-    "i'm assuming that ", "i'm assuming ", "im assuming ", "i'm pretty sure that ",
-    "i'm pretty sure ", "im pretty sure ", "pretty sure that ", "pretty sure ",
-    "i think that ", "i thought that ", "i'm sure that ", "i'm sure ", "so basically ",
-  ] + sayingFrames.flatMap { [$0 + " that ", $0 + " "] }
+  static let openers: [String] =
+    [
+      "i heard that ", "i heard ", "i read that ", "i read ", "someone told me that ",
+      "someone told me ", "somebody told me that ", "somebody told me ", "i was told that ",
+      "i was told ", "my friend said that ", "my friend said ", "my friend told me that ",
+      "my friend told me ", "people say that ", "people say ", "people are saying that ",
+      "people are saying ", "apparently ", "rumor is that ", "rumor is ",
+      // A guess of one's own, put up to be checked.
+      "am i right that ", "am i right in thinking that ", "am i right in thinking ",
+      "am i correct that ", "am i correct in thinking that ", "am i correct in thinking ",
+      "correct me if i'm wrong but ", "correct me if im wrong but ", "correct me if i'm wrong ",
+      "correct me if im wrong ", "did i understand right that ", "did i understand correctly that ",
+      "did i get it right that ", "did i get that right that ", "i'm guessing that ",
+      "i'm guessing ",
+      "im guessing that ", "im guessing ", "i guess that ", "i assume that ", "i assume ",
+      "i'm assuming that ", "i'm assuming ", "im assuming ", "i'm pretty sure that ",
+      "i'm pretty sure ", "im pretty sure ", "pretty sure that ", "pretty sure ",
+      "i think that ", "i thought that ", "i'm sure that ", "i'm sure ", "so basically ",
+    ] + sayingFrames.flatMap { [$0 + " that ", $0 + " "] }
 
   /// How a message asks whether it may say something: "is it correct to say the pills were
   /// ibuprofen" asks whether they were (its "say" is no one's speech in the film).
-  static let sayingFrames: [String] = [
-    "is it", "would it be", "am i", "would i be", "is it not",
-  ].flatMap { frame in
-    ["correct", "right", "fair", "accurate", "safe", "true"].map {
-      frame + " " + $0 + " to say"
-    }
-  } + [
-    "would i be right in saying", "would i be correct in saying", "am i right in saying",
-    "am i correct in saying", "can we say", "can i say", "could you say", "would you say",
-  ]
+  static let sayingFrames: [String] =
+    [
+      "is it", "would it be", "am i", "would i be", "is it not",
+    ].flatMap { frame in
+      ["correct", "right", "fair", "accurate", "safe", "true"].map {
+        frame + " " + $0 + " to say"
+      }
+    } + [
+      "would i be right in saying", "would i be correct in saying", "am i right in saying",
+      "am i correct in saying", "can we say", "can i say", "could you say", "would you say",
+    ]
 
   /// How a message asks whether the claim before it is true, each as it ends the message.
   static let checks: [String] = [
