@@ -21,6 +21,10 @@ struct SpellerTests {
     ("where does it take plase", "where does it take place"),
     ("whyyyy did charlotte do it", "why did charlotte do it"),
     ("was it reallly ibuprofen", "was it really ibuprofen"),
+    // Spelled as it sounds: "-shun" is "-tion", an opening "sh" may be "ch".
+    ("when did the perfecshun come out", "when did the perfection come out"),
+    ("what about the shapel", "what about the chapel"),
+    ("who is sharlot", "who is charlot"),
   ])
   func misspellingsBecomeTheWordsMeant(_ typed: String, _ corrected: String) {
     #expect(Self.speller.correct(typed) == corrected)

@@ -755,6 +755,16 @@ struct Speller: Sendable {
       let full = word + [UInt8(ascii: "g")]
       if known.contains(full) || english.contains(full) { return full }
     }
+    // A word spelled as it sounds ("perfecshun", "sharlot") is the word its sounds spell,
+    // when that is a word the bot knows or one edit from one.
+    if let sounded = Self.soundingOut(word) {
+      if knows(sounded) || english.contains(sounded) { return sounded }
+      if let fixed = correction(of: sounded, lookups: &lookups),
+        Self.distance(sounded, fixed, limit: 1) <= 1
+      {
+        return fixed
+      }
+    }
     // "a" run into a word ("achapel", "becomea") is the article, not a letter too many,
     // unless two longer words make the word ("aswell" is "as well", not "a swell").
     if let split = splittingArticle(word) { return splitting(word, lookups: &lookups) ?? split }
@@ -772,6 +782,24 @@ struct Speller: Sendable {
       return fixed
     }
     return splitting(word, lookups: &lookups) ?? fixed
+  }
+
+  /// Endings spelled as they sound, and the spelling they stand for: "-shun" is "-tion".
+  static let soundedEndings: [(sound: [UInt8], spelling: [UInt8])] = [
+    ("shun", "tion"), ("shon", "tion"), ("shen", "tion"), ("shuns", "tions"), ("shens", "tions"),
+  ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
+
+  /// The word with its sounded ending spelled out, or an opening "sh" read as "ch"
+  /// ("sharlot" is "charlot"); `nil` when it has neither.
+  static func soundingOut(_ word: [UInt8]) -> [UInt8]? {
+    for (sound, spelling) in soundedEndings
+    where word.count > sound.count + 2 && word.suffix(sound.count).elementsEqual(sound) {
+      return word.dropLast(sound.count) + spelling
+    }
+    if word.count >= 5, word.starts(with: "sh".utf8) {
+      return Array("ch".utf8) + word.dropFirst(2)
+    }
+    return nil
   }
 
   /// The question words a missing space most often joins to the next word: only after one
