@@ -93,6 +93,9 @@ struct DialoguePhrases: Sendable {
         | (?:seen|watched|finished)\ (?:it|the\ (?:film|movie))\ (?:already|alr)
         | ^(?:(?:so|ok|okay|yeah|yes|yep|well)\W+)*(?:(?:already|just|finally)\ )?(?:seen|watched|finished|saw)\ 
           (?:it|this|the\ (?:whole\ )?(?:film|movie|thing)|the\ perfection)
+        # "i'm all caught up": watched to the end (not "caught up to the bus scene")
+        | (?:i'?m|im|i\ am)\ (?:all\ |fully\ |totally\ |finally\ )?caught\ up
+          (?!\ (?:to|until|till|through|up\ to|with\ the\ (?:plot|twist|bus|trip))\b)
         # "spoil everything", "spoil the whole movie"
         | spoil\ (?:everything|it\ all|all\ of\ it|away|the\ (?:whole\ )?(?:thing|film|movie))
         # "all spoilers are ok", "spoilers welcome"
@@ -277,7 +280,7 @@ struct DialoguePhrases: Sendable {
     "leave", "alone", "yet", "finish", "will", "gonna", "going", "a", "prefer", "ruin",
     "ruining", "cannot", "can't", "cant", "handle", "ready", "by", "yourself", "lol", "lmao",
     "haha", "free", "spare", "dare", "would", "only", "halfway", "midway", "partway", "through",
-    "find", "out", "discover", "own", "wouldn't", "wouldnt", "but",
+    "find", "out", "discover", "own", "wouldn't", "wouldnt", "but", "caught", "up",
   ]
   /// Words that put the answer off until the film is watched ("maybe later", "i'll watch it
   /// first", "hold on, i'm only halfway through").
