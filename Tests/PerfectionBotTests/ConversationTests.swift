@@ -334,6 +334,9 @@ struct ConversationTests {
     // The tattoos' answer tells the chapel too, and had won the tie alone.
     let reply = manager.respond(to: "explain the tattoos and the chapel", session: "s")
     #expect(reply.intents == ["twist.tattoos", "twist.chapel"], "\(reply.text)")
+    // The same as a list of topics.
+    let list = manager.respond(to: "tattoos and chapel, explain both", session: "u")
+    #expect(list.intents == ["twist.tattoos", "twist.chapel"], "\(list.text)")
     // "between" makes the two one thing, wherever the frame ends.
     let span = manager.respond(
       to: "what is the connection between the tattoos and the chapel", session: "t")

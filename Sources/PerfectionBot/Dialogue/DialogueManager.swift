@@ -658,14 +658,21 @@ public final class DialogueManager: Sendable {
     else { return nil }
     // Each fragment must be answerable on its own ("where to watch" names no topic, only a
     // hint, yet asks something).
-    guard
-      fragments.allSatisfy({
-        matcher.match(normalized: $0.joined(separator: " "), using: scratch, exhaustive: false)
-          .best != nil
-      })
-    else { return nil }
-    let whole = matcher.match(normalized: text, using: scratch, exhaustive: false)
-    if let best = whole.best, best.uncovered.isEmpty { return nil }
+    let answers = fragments.map {
+      matcher.match(normalized: $0.joined(separator: " "), using: scratch, exhaustive: false)
+        .best?.intent.id
+    }
+    guard answers.allSatisfy({ $0 != nil }) else { return nil }
+    // Exhaustive, to see a runner-up tied with the winner.
+    let whole = matcher.match(normalized: text, using: scratch)
+    if let best = whole.best, best.uncovered.isEmpty {
+      // One answer covering them all stays one, unless it only ties with the others' own
+      // ("tattoos and chapel": the tattoos' answer tells the chapel too).
+      let tied = Set(whole.candidates.prefix { $0.score == best.score }.map(\.intent.id))
+      guard Set(answers).count == fragments.count,
+        answers.allSatisfy({ $0.map(tied.contains) ?? false })
+      else { return nil }
+    }
     return fragments.map { $0.joined(separator: " ") }
   }
 
