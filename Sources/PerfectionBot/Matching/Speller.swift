@@ -58,7 +58,7 @@ struct Speller: Sendable {
     "yuo": "you", "wach": "watch", "twits": "twist", "whatd": "what did", "howd": "how did",
     "whered": "where did", "whend": "when did", "jelly": "jealous", "whereon": "where on",
     "wherein": "where in", "tryna": "trying to", "finna": "going to", "outta": "out of",
-    "hafta": "have to", "lemme": "let me",
+    "hafta": "have to", "lemme": "let me", "fr": "really", "frfr": "really",
   ]
   /// The shorthand, for lookups by bytes.
   private static let shorthandBytes: [[UInt8]: [UInt8]] = Dictionary(
