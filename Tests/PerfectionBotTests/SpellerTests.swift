@@ -72,6 +72,7 @@ struct SpellerTests {
   @Test func anIntensifierAfterAQuestionWordIsDropped() {
     #expect(Self.speller.correct("what exactly did they do to him") == "what did they do to him")
     #expect(Self.speller.correct("why even bother") == "why bother")
+    #expect(Self.speller.correct("what precisely did anton do") == "what did anton do")
     #expect(
       Self.speller.correct("how come did lizzie throw up bugs") == "why did lizzie throw up bugs")
     #expect(Self.speller.correct("and how come she did it") == "why she did it")

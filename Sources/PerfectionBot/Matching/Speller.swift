@@ -582,7 +582,8 @@ struct Speller: Sendable {
   /// Words a question may trail off with that change nothing it asks ("what did anton stab
   /// her with lol", "what was in the pills exactly"), each with the space before it.
   static let trailingFillers: [[UInt8]] = [
-    "lol", "lmao", "lmfao", "haha", "hahaha", "exactly", "tho", "though", "btw", "pls", "plz",
+    "lol", "lmao", "lmfao", "haha", "hahaha", "exactly", "precisely", "tho", "though", "btw",
+    "pls", "plz",
     "please", "anyway", "again",
     // A question asked spoiler-free asks the same ("who is anton without ruining anything");
     // the consent gate reads such words on its own.
@@ -673,7 +674,11 @@ struct Speller: Sendable {
   /// Question words and the intensifiers that may follow them without changing the question
   /// ("what exactly did they do to him" asks what they did to him).
   static let intensified: [(String, String)] = ["what", "why", "how", "who", "where", "when"]
-    .flatMap { question in ["exactly", "even"].map { (question + " " + $0 + " ", question + " ") } }
+    .flatMap { question in
+      ["exactly", "even", "precisely", "specifically"].map {
+        (question + " " + $0 + " ", question + " ")
+      }
+    }
 
   /// Words that judge what a "what … thing" question asks about without changing it
   /// ("what awful stuff did anton do" asks what anton did).
@@ -720,7 +725,10 @@ struct Speller: Sendable {
         break
       }
     }
-    guard ASCII.contains(result, " exactly ") || ASCII.contains(result, " even ") else {
+    guard
+      ASCII.contains(result, " exactly ") || ASCII.contains(result, " even ")
+        || ASCII.contains(result, " precisely ") || ASCII.contains(result, " specifically ")
+    else {
       return result
     }
     for (phrase, plain) in intensified where result.contains(phrase) {
