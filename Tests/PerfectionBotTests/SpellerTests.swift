@@ -201,6 +201,11 @@ struct SpellerTests {
     ("true or false: anton dies at the end", "is it true that anton dies at the end"),
     ("fact check, the movie is set in shanghai", "is it true that the movie is set in shanghai"),
     ("true or false", "true or false"), ("trueish answer", "trueish answer"),
+    ("t/f the tattoos are music notes", "is it true that the tattoos are music notes"),
+    ("correct or incorrect: lizzie dies", "is it true that lizzie dies"),
+    ("yes or no, anton survives", "is it true that anton survives"),
+    ("yesterday i watched it", "yesterday i watched it"),
+    ("yes or no: does anton die", "does anton die"),
   ])
   func aStatementOpenedByTrueOrFalseIsAskedAsAYesNoQuestion(_ typed: String, _ read: String) {
     #expect(Speller.readingTruthOpener(typed) == read)
@@ -334,6 +339,51 @@ struct SpellerTests {
   ])
   func aPhraseOfTimeOrPlaceIsReadAfterTheQuestion(_ typed: String, _ read: String) {
     #expect(LeadingAdverbial.moving(typed) == read)
+  }
+
+  @Test(arguments: [
+    (
+      "the small audience in the chapel, who was in it",
+      "who was in the small audience in the chapel"
+    ),
+    ("the knife, where did charlotte get it?", "where did charlotte get the knife?"),
+    ("the pills, were they ibuprofen", "were the pills ibuprofen"),
+    ("the perfection, is that a netflix original", "is the perfection a netflix original"),
+    ("charlotte's missing arm, which side is it", "which side is charlotte's missing arm"),
+    // A clause before the comma or a question with no pronoun: as typed.
+    ("the movie was great, what happens to it", "the movie was great, what happens to it"),
+    ("the bus scene, what was going on there", "the bus scene, what was going on there"),
+    ("the tattoo, what does that mean", "what does the tattoo mean"),
+    ("the tattoo, did she know that anton did it", "did she know that anton did the tattoo"),
+    ("i watched it, what happens to anton", "i watched it, what happens to anton"),
+    (
+      "the writer mentions a butcher's knife, where does it come in",
+      "the writer mentions a butcher's knife, where does it come in"
+    ),
+    (
+      "the two play as one at the finale, how does that work",
+      "the two play as one at the finale, how does that work"
+    ),
+  ])
+  func aThingNamedFirstIsReadInPlaceOfItsPronoun(_ typed: String, _ read: String) {
+    #expect(FrontedTopic.reading(typed) == read)
+  }
+
+  @Test(arguments: [
+    ("anton, what did you do", "what did anton do"),
+    ("lizzie what happened to your hand?", "what happened to lizzie's hand?"),
+    ("so charlotte how did you know", "how did charlotte know"),
+    ("lizzie how are you still playing with one hand", "how is lizzie still playing with one hand"),
+    ("charlotte why did you keep saying bugs to her", "why did charlotte keep saying bugs to her"),
+    ("lizzie who plays you", "who plays lizzie"),
+    ("hey anton, how do you feel about yourself", "how does anton feel about himself"),
+    // No name first, or no "you": as typed.
+    ("what did you think of anton", "what did you think of anton"),
+    ("charlotte why did she do it", "charlotte why did she do it"),
+    ("anton you monster", "anton you monster"),
+  ])
+  func aQuestionPutToACharacterIsAskedAboutThem(_ typed: String, _ read: String) {
+    #expect(AddressedCharacter.reading(typed) == read)
   }
 
   @Test(arguments: [

@@ -228,6 +228,8 @@ enum Clauses {
     "whats up with it", "what's up with that", "whats up with that", "what's the deal with it",
     "whats the deal with it", "what's the deal with that", "whats the deal with that",
     "what was the deal with it", "what was the deal with that", "what's the story there",
+    "what's the story", "whats the story", "what is the story", "what's the deal", "whats the deal",
+    "what is the deal",
   ]
 
   /// Whether a question only asks what the thing named before it is about ("what's it

@@ -691,7 +691,7 @@ public final class DialogueManager: Sendable {
   private static let asideOpeners: Set<Substring> = [
     "because", "cause", "cuz", "coz", "bc", "since", "i", "im", "i'm", "ive", "i've", "they",
     "theyre", "they're", "she", "shes", "she's", "he", "hes", "he's", "it", "its", "it's",
-    "that", "thats", "that's", "this", "we",
+    "that", "thats", "that's", "this", "we", "they'd", "theyd", "she'd", "he'd", "we'd", "it'd",
   ]
 
   /// Whether a clause opens with an aside's word.
@@ -731,11 +731,12 @@ public final class DialogueManager: Sendable {
   private static let pointingBack: Set<Substring> = ["it", "him", "them"]
 
   /// Whether a clause's own answer is about something in the film rather than the film
-  /// itself ("there's this tattoo", not "my friend said i should watch this").
+  /// itself ("there's this tattoo", not "my friend said i should watch this"): its answer's
+  /// declared topic is not `film`.
   private func namesSomethingInTheFilm(_ clause: String, scratch: MatchScratch) -> Bool {
     guard let best = matcher.match(normalized: clause, using: scratch, exhaustive: false).best
     else { return false }
-    return !best.intent.id.hasPrefix("film.")
+    return best.intent.topic != "film"
   }
 
   /// Whether a clause names a subject: a topic other than a hint.
@@ -891,7 +892,8 @@ public final class DialogueManager: Sendable {
         negatedStatement =
           negatedStatement
           || (phrases.isNegated(subject, scratch: scratch)
-            && !phrases.isQuestion(subject, scratch: scratch))
+            && !phrases.isQuestion(subject, scratch: scratch)
+            && !DialoguePhrases.passesOnAQuestion(clause))
       }
     }
     if negatedStatement {

@@ -563,8 +563,11 @@ struct DialoguePhrases: Sendable {
       && !consentPredicates.contains(words[words.startIndex + 1].filter(\.isLetter))
   }
 
-  /// Whether words open by asking to know ("i just want to know who anton is").
+  /// Whether words open by asking to know ("i just want to know who anton is"), or by telling
+  /// who asks ("my sister is asking me why charlotte did it", "he wants to know what
+  /// happened").
   private static func isRequest(_ words: ArraySlice<Substring>) -> Bool {
+    if passesOnAQuestion(words) { return true }
     let asked = words.prefix(6).filter { !["just", "really", "kinda", "still"].contains($0) }
     guard asked.first == "i", asked.count >= 3 else { return false }
     let verb = asked[asked.startIndex + 1]
@@ -572,6 +575,39 @@ struct DialoguePhrases: Sendable {
     return (["want", "need", "wanna"].contains(verb) && ["to", "know"].contains(next))
       || (verb == "was" && next == "wondering") || (verb == "wonder")
       || (["would", "d", "'d"].contains(verb) && next == "like")
+  }
+
+  /// Words that say someone asks, followed by what they ask.
+  private static let askingVerbs: Set<Substring> = [
+    "asking", "asks", "asked", "wondering", "wonders", "wondered",
+  ]
+  /// Question words that open what is asked after an asking verb.
+  private static let askedWords: Set<Substring> = [
+    "why", "what", "who", "how", "where", "when", "which", "whether", "if",
+  ]
+
+  /// Whether a clause passes on someone's question ("my sister is asking me why charlotte
+  /// did it"): a negation after it ("and i couldn't explain it") negates no consent.
+  static func passesOnAQuestion(_ clause: String) -> Bool {
+    passesOnAQuestion(ArraySlice(clause.split(separator: " ").map { $0.trimmingPunctuation }))
+  }
+
+  /// Whether words pass on someone's question within their first eight.
+  ///
+  /// An asking verb, or "to know", then (after "me" or "us") a question word: "i know what
+  /// happens" asks nothing.
+  private static func passesOnAQuestion(_ words: ArraySlice<Substring>) -> Bool {
+    let opening = Array(words.prefix(8))
+    for index in opening.indices where index + 1 < opening.count {
+      let word = opening[index]
+      guard
+        askingVerbs.contains(word) || (word == "know" && index > 0 && opening[index - 1] == "to")
+      else { continue }
+      var next = index + 1
+      if ["me", "us"].contains(opening[next]), next + 1 < opening.count { next += 1 }
+      return askedWords.contains(opening[next])
+    }
+    return false
   }
 
   /// Words that finish a consent statement ("… are fine"), so never start a question.

@@ -23,7 +23,8 @@ enum Hearsay {
       "im guessing that ", "im guessing ", "i guess that ", "i assume that ", "i assume ",
       "i'm assuming that ", "i'm assuming ", "im assuming ", "i'm pretty sure that ",
       "i'm pretty sure ", "im pretty sure ", "pretty sure that ", "pretty sure ",
-      "i think that ", "i thought that ", "i'm sure that ", "i'm sure ", "so basically ",
+      "i think that ", "i thought that ", "i thought ", "i'm sure that ", "i'm sure ",
+      "so basically ",
     ] + sayingFrames.flatMap { [$0 + " that ", $0 + " "] }
 
   /// How a message asks whether it may say something: "is it correct to say the pills were
@@ -42,6 +43,9 @@ enum Hearsay {
 
   /// How a message asks whether the claim before it is true, each as it ends the message.
   static let checks: [String] = [
+    // A guess made while watching, checked afterwards: "i thought she was jealous, was i right".
+    "was i right", "was i wrong", "was i correct", "or was i wrong", "did i get that right",
+    "did i get it right", "am i on the right track",
     "is that true", "is it true", "is this true", "is that right", "is it right",
     "is that correct", "is that so", "is that accurate", "or is that wrong", "true or not",
     "true or false", "am i right", "am i wrong", "or am i wrong", "or am i missing something",

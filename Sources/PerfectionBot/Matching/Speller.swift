@@ -203,6 +203,8 @@ struct Speller: Sendable {
     text = Self.droppingLeadingMarkers(text)
     text = FilmNameInQuery.dropping(text)
     text = actorAsCharacter.reading(text)
+    text = AddressedCharacter.reading(text)
+    text = FrontedTopic.reading(text)
     text = LeadingAdverbial.moving(text)
     text = EmbeddedQuestion.unwrapping(text)
     text = Self.readingTruthOpener(text)
@@ -530,20 +532,30 @@ struct Speller: Sendable {
 
   /// Openers that ask whether a statement is true ("true or false: anton dies").
   static let truthOpeners: [String] = [
-    "true or false", "t or f", "right or wrong", "fact check",
+    "true or false", "true/false", "true / false", "t or f", "t/f", "right or wrong",
+    "fact check", "correct or incorrect", "fact or fiction", "yes or no",
+  ]
+
+  /// Words that open a question after a truth opener, which then asks it as it stands.
+  static let questionOpeners: Set<Substring> = [
+    "is", "was", "are", "were", "did", "does", "do", "can", "could", "will", "would", "has",
+    "have", "what", "why", "how", "who", "where", "when", "which",
   ]
 
   /// A statement opened by "true or false" (or "fact check"), read as the yes/no question
   /// "is it true that …", so that it gets its "Yes" or "No"; the text as it was otherwise.
   static func readingTruthOpener(_ text: String) -> String {
-    guard let first = text.utf8.first, [0x74, 0x72, 0x66].contains(first) else {
+    guard let first = text.utf8.first, [0x74, 0x72, 0x66, 0x63, 0x79].contains(first) else {
       return text
     }
     for opener in truthOpeners where text.hasPrefix(opener) {
       let rest = text.dropFirst(opener.count)
       guard let separator = rest.first, ":,-? ".contains(separator) else { continue }
       let statement = rest.drop { ":,-? ".contains($0) }
-      guard statement.split(separator: " ").count >= 2 else { return text }
+      let words = statement.split(separator: " ")
+      guard words.count >= 2 else { return text }
+      // "yes or no: does anton die" is already a question.
+      if let opening = words.first, questionOpeners.contains(opening) { return String(statement) }
       return "is it true that " + statement
     }
     return text
