@@ -536,9 +536,23 @@ struct SpellerTests {
       "ok with twist spoilers. was charlotte jealous"
     ),
     ("so anton?", "so anton?"), ("okay bye", "okay bye"),
+    ("wait a sec, who is anton", "who is anton"), ("hold on who is lizzie", "who is lizzie"),
   ])
   func wordsAQuestionOpensWithAreDroppedWhenTwoWordsFollow(_ typed: String, _ read: String) {
     #expect(Self.speller.correct(typed) == read)
+  }
+
+  @Test(arguments: [
+    (
+      "i was wondering, who is in it and when did it come out",
+      "who is in it and when did it come out"
+    ),
+    ("just curious: who wrote the article", "who wrote the article"),
+    // Before its question with no stop, the aside is the question's frame.
+    ("i was wondering who anton is", "i was wondering who anton is"),
+  ])
+  func anAsideSayingAQuestionIsComingIsDroppedAtItsStop(_ typed: String, _ read: String) {
+    #expect(Speller.droppingLeadingMarkers(typed) == read)
   }
 
   @Test func theMatcherReadsTheCorrection() {

@@ -519,12 +519,26 @@ struct Speller: Sendable {
   /// Words a question may open with that change nothing it asks ("hey quick question,
   /// describe lizzie", "so what is left of bachoff", "and then who attacks anton").
   static let leadingMarkers: [[UInt8]] = [
+    // A pause before the question, longer ones first: "wait a sec" before "wait".
+    "wait a sec", "wait a second", "wait a minute", "wait a min", "hold on", "hang on",
+    "hold up", "serious question", "honest question", "random question", "real quick",
+    "quick one",
     "hey bot", "hi bot", "hello bot", "hey there", "please", "basically", "honestly", "like",
     "hey", "hi", "hello", "yo", "ok", "okay", "so", "um", "uh", "umm", "well", "oh", "alright",
     "wait", "hmm", "also", "quick question", "question", "one more question", "another question",
     // A question that carries on the conversation ("and then what happens to lizzie's hand",
     // "but who are you") asks what it asks without them.
     "and", "but", "then",
+  ].map { Array($0.utf8) }
+
+  /// Clauses that only say a question is coming, dropped when a comma, colon, dash or stop
+  /// ends them ("i was wondering, who is in it and when did it come out"); before a question
+  /// word with no stop ("i was wondering who anton is") they are the question's own frame.
+  static let leadingAsides: [[UInt8]] = [
+    "i was wondering", "i am wondering", "i'm wondering", "im wondering", "just wondering",
+    "i'm curious", "im curious", "i am curious", "just curious", "i have a question",
+    "i've got a question", "ive got a question", "got a question", "can i ask something",
+    "can i ask you something", "can i ask a question", "may i ask", "quick q",
   ].map { Array($0.utf8) }
 
   /// "with " as bytes: after "ok" it makes a grant, not a marker.
@@ -565,19 +579,27 @@ struct Speller: Sendable {
   /// it; markers stay when fewer than two words would follow ("hello there", "so what").
   static func droppingLeadingMarkers(_ text: String) -> String {
     // Most questions open with no marker: they are not copied at all.
-    guard leadingMarkers.contains(where: { text.utf8.starts(with: $0) }) else { return text }
+    guard
+      leadingMarkers.contains(where: { text.utf8.starts(with: $0) })
+        || leadingAsides.contains(where: { text.utf8.starts(with: $0) })
+    else { return text }
     let bytes = Array(text.utf8)
     var start = 0
     func isSeparator(_ byte: UInt8) -> Bool {
       byte == 0x20 || byte == UInt8(ascii: ",") || byte == UInt8(ascii: ":")
         || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: ".")
     }
+    func isStop(_ byte: UInt8) -> Bool { byte != 0x20 && isSeparator(byte) }
     while true {
       guard
         let marker = leadingMarkers.first(where: { marker in
           bytes[start...].starts(with: marker) && start + marker.count < bytes.count
             && isSeparator(bytes[start + marker.count])
         })
+          ?? leadingAsides.first(where: { aside in
+            bytes[start...].starts(with: aside) && start + aside.count < bytes.count
+              && isStop(bytes[start + aside.count])
+          })
       else { break }
       var next = start + marker.count
       while next < bytes.count, isSeparator(bytes[next]) { next += 1 }
