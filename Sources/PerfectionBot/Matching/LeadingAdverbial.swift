@@ -67,10 +67,14 @@ enum LeadingAdverbial {
     var phrase = Array(words[..<index])
     phrase[phrase.count - 1] = Substring(phrase[phrase.count - 1].filter { $0 != "," })
     var question = Array(words[index...])
+    // Every closing mark stays last: "which hand is lizzie missing?!" keeps both.
     var closing: Substring = ""
-    if let last = question.last, let mark = last.last, "?!.".contains(mark) {
-      closing = Substring(String(mark))
-      question[question.count - 1] = last.dropLast()
+    if let last = question.last {
+      let marks = last.reversed().prefix(while: { "?!.".contains($0) }).count
+      if marks > 0, marks < last.count {
+        closing = last.suffix(marks)
+        question[question.count - 1] = last.dropLast(marks)
+      }
     }
     words = question + phrase
     return words.joined(separator: " ") + closing
