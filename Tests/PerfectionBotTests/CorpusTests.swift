@@ -75,6 +75,8 @@ struct CorpusTests {
     #expect(CorpusRewording.tense.apply("what happens to her") == "what happened to her")
     #expect(CorpusRewording.opener.apply("who is anton") == "hey, quick question: who is anton")
     #expect(CorpusRewording.trailer.apply("who is anton") == "who is anton lol")
+    #expect(CorpusRewording.aside.apply("who is anton") == "i was wondering, who is anton")
+    #expect(CorpusRewording.aside.apply("hello") == "hello")
     #expect(CorpusRewording.noThe.apply("what happens at the end") == "what happens at end")
     #expect(CorpusRewording.noThe.apply("the end") == "the end")
     #expect(CorpusRewording.missingSpace.apply("who is lizzie") == "whois lizzie")

@@ -336,6 +336,7 @@ struct SpellerTests {
       "in what way did charlotte plant the idea of bugs"
     ),
     ("at which point does lizzie get sick", "at which point does lizzie get sick"),
+    ("at the end which hand is lizzie missing?!", "which hand is lizzie missing at the end?!"),
   ])
   func aPhraseOfTimeOrPlaceIsReadAfterTheQuestion(_ typed: String, _ read: String) {
     #expect(LeadingAdverbial.moving(typed) == read)

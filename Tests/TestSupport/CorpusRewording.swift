@@ -32,6 +32,9 @@ public enum CorpusRewording: String, CaseIterable, Sendable {
   /// together, the pair chosen by the question's letters: "did lizzie cuther hand", "tell
   /// meabout anton".
   case missingSpaceInside = "a missing space inside"
+  /// A question opening with a question word or an auxiliary after an aside that says a
+  /// question is coming: "i was wondering, who is in it and when did it come out".
+  case aside = "an aside before it"
 
   /// The question reworded.
   public func apply(_ question: String) -> String {
@@ -97,6 +100,13 @@ public enum CorpusRewording: String, CaseIterable, Sendable {
       let index = pairs[question.utf8.reduce(0) { $0 + Int($1) } % pairs.count]
       return (words[..<index] + [words[index] + words[index + 1]] + words[(index + 2)...])
         .joined(separator: " ")
+    case .aside:
+      let first = question.split(separator: " ").first.map(String.init) ?? ""
+      let opens = [
+        "what", "why", "how", "who", "where", "when", "which", "whats", "what's", "who's",
+        "is", "was", "are", "were", "did", "does", "do", "can", "could",
+      ].contains(first)
+      return opens ? "i was wondering, " + question : question
     case .noThe:
       let words = question.split(separator: " ", omittingEmptySubsequences: false)
       let kept = words.filter { $0 != "the" }
@@ -117,7 +127,7 @@ public enum CorpusRewording: String, CaseIterable, Sendable {
     switch self {
     case .slip: 0.97
     case .fullNames, .opener, .trailer, .noApostrophes, .droppedAuxiliary, .written, .request,
-      .adverb, .noThe, .missingSpace:
+      .adverb, .noThe, .missingSpace, .aside:
       0.98
     case .tense: 0.97
     case .missingSpaceInside: 0.96
