@@ -48,24 +48,24 @@ enum AddressedCharacter {
   static func reading(_ text: String) -> String {
     var words = text.split(separator: " ")[...]
     var dropped = 0
-    while let first = words.first, openers.contains(first.trimmingCharacters), dropped < 2 {
+    while let first = words.first, openers.contains(first.trimmingPunctuation), dropped < 2 {
       words = words.dropFirst()
       dropped += 1
     }
-    guard let named = words.first, let person = people[named.trimmingCharacters],
-      let next = words.dropFirst().first, questionOpeners.contains(next.trimmingCharacters)
+    guard let named = words.first, let person = people[named.trimmingPunctuation],
+      let next = words.dropFirst().first, questionOpeners.contains(next.trimmingPunctuation)
     else { return text }
     var rest = Array(words.dropFirst())
     var namedYet = false
     var changed = false
     for index in rest.indices {
-      let word = rest[index].trimmingCharacters
+      let word = rest[index].trimmingPunctuation
       let closing = rest[index].drop(while: { $0.isLetter || $0 == "'" })
       var replacement: Substring?
       if you.contains(word) {
         replacement = namedYet ? person.object : person.name
         namedYet = true
-        if index > 0, let agreed = agreeing[rest[index - 1].trimmingCharacters] {
+        if index > 0, let agreed = agreeing[rest[index - 1].trimmingPunctuation] {
           rest[index - 1] = agreed
         }
       } else if your.contains(word), !(word == "ur" && isVerbAfter(rest, index)) {
@@ -89,15 +89,5 @@ enum AddressedCharacter {
   /// a thing "ur" (your) owns: an "-ing" word ("how ur still playing").
   private static func isVerbAfter(_ words: [Substring], _ index: Int) -> Bool {
     index + 1 < words.count && words[index + 1].hasSuffix("ing")
-  }
-}
-
-extension Substring {
-  /// The word without punctuation around it ("charlotte," is "charlotte").
-  fileprivate var trimmingCharacters: Substring {
-    var result = self
-    while let first = result.first, !first.isLetter { result = result.dropFirst() }
-    while let last = result.last, !last.isLetter { result = result.dropLast() }
-    return result
   }
 }

@@ -50,6 +50,8 @@ enum FrontedTopic {
   /// The text with a thing named before a comma put in place of the first pronoun of the
   /// question after it; the text as it was otherwise.
   static func reading(_ text: String) -> String {
+    // Most questions hold no comma: they are not split at all.
+    guard text.contains(",") else { return text }
     let words = text.split(separator: " ")
     let core = { (word: Substring) in Substring(word.filter { $0.isLetter || $0 == "'" }) }
     guard let first = words.first, openers.contains(first),
