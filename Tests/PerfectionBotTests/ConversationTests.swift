@@ -362,6 +362,26 @@ struct ConversationTests {
     // A second question stays a question.
     let two = manager.respond(to: "who is anton? what happens to lizzie?", session: "u")
     #expect(two.intents.count == 2, "\(two.text)")
+    // The asker's confusion after two questions leaves both to be answered.
+    let confused = manager.respond(
+      to: "when did it come out and who is in it? im so confused", session: "v")
+    #expect(confused.intents == ["film.release", "cast.main"], "\(confused.text)")
+  }
+
+  @Test func aQuestionInsideARequestGivesTheNextQuestionItsContext() {
+    // "her" in the second question is Lizzie, as after "who is lizzie" alone.
+    let reply = Fixtures.manager().respond(
+      to: "any idea who is lizzie and who plays her", session: "s")
+    #expect(reply.intents == ["character.lizzie", "cast.lizzie"], "\(reply.text)")
+  }
+
+  @Test func emojiAreReadAsNothingButAGestureStillAnswersAPrompt() {
+    let manager = Fixtures.manager(consent: .none)
+    #expect(manager.respond(to: "thanks 😭", session: "s").intents == ["conversation.thanks"])
+    let prompt = manager.respond(to: "why did charlotte do it 🤔", session: "t")
+    #expect(prompt.kind == .consentPrompt, "\(prompt.text)")
+    let answer = manager.respond(to: "👍", session: "t")
+    #expect(answer.intents == ["twist.why-charlotte-did-it"], "\(answer.text)")
   }
 
   @Test func whyDidSheDoItAsksTheWhyOfTheLastAnswer() {

@@ -192,6 +192,13 @@ struct SpellerTests {
     ("does charlotte play again?", "does charlotte play again?"),
     ("who is anton without ruining anything", "who is anton"),
     ("what is it about no spoilers?", "what is it about?"),
+    // The asker's confusion asks nothing more.
+    ("what happens to lizzie im so confused", "what happens to lizzie"),
+    ("who is anton? i dont get it lol", "who is anton?"),
+    // "again" after a "what" question asks to be reminded, whatever the verb before it.
+    ("what instrument does lizzie play again", "what instrument does lizzie play"),
+    ("and what do they play again", "what do they play"),
+    ("what happens when they play again", "what happens when they play again"),
   ])
   func fillersAQuestionTrailsOffWithAreDropped(_ typed: String, _ read: String) {
     #expect(Self.speller.correct(typed) == read)
@@ -282,6 +289,15 @@ struct SpellerTests {
     ("were the pills really ibuprofen", "were the pills really ibuprofen"),
     ("did anton really die", "did anton really die"),
     ("what really happened on the bus", "what really happened on the bus"),
+    // A spoken "like" after the auxiliary, in a yes/no question too, and then an adverb.
+    ("what did like anton do", "what did anton do"),
+    ("is like charlotte evil", "is charlotte evil"),
+    ("how did like lizzie actually get sick", "how did lizzie get sick"),
+    // "like" as the word asked about, or after the subject, stays.
+    ("what does like mean", "what does like mean"),
+    ("what was it like", "what was it like"),
+    ("how did charlotte manage to pull it off", "how did charlotte pull it off"),
+    ("how did she manage to", "how did she manage to"),
   ])
   func anAdverbAfterTheSubjectIsLeftOut(_ typed: String, _ read: String) {
     #expect(AdverbAfterSubject.dropping(typed) == read)
@@ -538,6 +554,8 @@ struct SpellerTests {
     ),
     ("so anton?", "so anton?"), ("okay bye", "okay bye"),
     ("wait a sec, who is anton", "who is anton"), ("hold on who is lizzie", "who is lizzie"),
+    ("btw who are you", "who are you"), ("by the way, what is it about", "what is it about"),
+    ("omg did anton die", "did anton die"), ("bro", "bro"),
   ])
   func wordsAQuestionOpensWithAreDroppedWhenTwoWordsFollow(_ typed: String, _ read: String) {
     #expect(Self.speller.correct(typed) == read)
@@ -554,6 +572,22 @@ struct SpellerTests {
   ])
   func anAsideSayingAQuestionIsComingIsDroppedAtItsStop(_ typed: String, _ read: String) {
     #expect(Speller.droppingLeadingMarkers(typed) == read)
+  }
+
+  @Test(arguments: [
+    ("thanks 😭", "thanks"), ("bye 👋🏽", "bye"),
+    (
+      "lizzie puking bugs 🤢 what was going on",
+      "lizzie puking bugs what was going on"
+    ),
+    ("who is anton", "who is anton"), ("café #1", "café #1"),
+  ])
+  func emojiAreLeftOut(_ typed: String, _ read: String) {
+    #expect(Pictographs.dropping(typed) == read)
+  }
+
+  @Test func gesturesThatAnswerAPromptCanBeKept() {
+    #expect(Pictographs.dropping("👍 go on 😭", keeping: ["\u{1F44D}"]) == "👍 go on")
   }
 
   @Test func theMatcherReadsTheCorrection() {

@@ -35,6 +35,14 @@ public enum CorpusRewording: String, CaseIterable, Sendable {
   /// A question opening with a question word or an auxiliary after an aside that says a
   /// question is coming: "i was wondering, who is in it and when did it come out".
   case aside = "an aside before it"
+  /// A spoken "like" after the auxiliary that follows an opening question word: "what did
+  /// like anton do".
+  case spokenLike = "a spoken like"
+  /// The asker's confusion after a question that opens with a question word or an auxiliary:
+  /// "who is anton? im so confused".
+  case confusion = "confusion after it"
+  /// An emoji after the question: "who is anton 😭".
+  case emoji = "an emoji after it"
 
   /// The question reworded.
   public func apply(_ question: String) -> String {
@@ -101,12 +109,21 @@ public enum CorpusRewording: String, CaseIterable, Sendable {
       return (words[..<index] + [words[index] + words[index + 1]] + words[(index + 2)...])
         .joined(separator: " ")
     case .aside:
-      let first = question.split(separator: " ").first.map(String.init) ?? ""
-      let opens = [
-        "what", "why", "how", "who", "where", "when", "which", "whats", "what's", "who's",
-        "is", "was", "are", "were", "did", "does", "do", "can", "could",
-      ].contains(first)
-      return opens ? "i was wondering, " + question : question
+      return Self.opensAQuestion(question) ? "i was wondering, " + question : question
+    case .spokenLike:
+      var words = question.split(separator: " ", omittingEmptySubsequences: false)
+      guard words.count > 2,
+        ["what", "why", "how", "who", "where", "when"].contains(words[0]),
+        ["did", "does", "is", "was"].contains(words[1])
+      else { return question }
+      words.insert("like", at: 2)
+      return words.joined(separator: " ")
+    case .confusion:
+      guard Self.opensAQuestion(question), let last = question.last, !"?!.".contains(last)
+      else { return question }
+      return question + "? im so confused"
+    case .emoji:
+      return question + " 😭"
     case .noThe:
       let words = question.split(separator: " ", omittingEmptySubsequences: false)
       let kept = words.filter { $0 != "the" }
@@ -127,11 +144,20 @@ public enum CorpusRewording: String, CaseIterable, Sendable {
     switch self {
     case .slip: 0.97
     case .fullNames, .opener, .trailer, .noApostrophes, .droppedAuxiliary, .written, .request,
-      .adverb, .noThe, .missingSpace, .aside:
+      .adverb, .noThe, .missingSpace, .aside, .spokenLike, .confusion, .emoji:
       0.98
     case .tense: 0.97
     case .missingSpaceInside: 0.96
     }
+  }
+
+  /// Whether a question opens with a question word or an auxiliary.
+  private static func opensAQuestion(_ question: String) -> Bool {
+    let first = question.split(separator: " ").first.map(String.init) ?? ""
+    return [
+      "what", "why", "how", "who", "where", "when", "which", "whats", "what's", "who's",
+      "is", "was", "are", "were", "did", "does", "do", "can", "could",
+    ].contains(first)
   }
 
   private static func replacingWords(_ text: String, _ map: [String: String]) -> String {

@@ -309,6 +309,13 @@ enum Clauses {
     return words.joined(separator: " ")
   }
 
+  /// Whether a clause only says the asker is confused ("im so confused", "i don't get it
+  /// lol"): after a question it asks for nothing the question did not.
+  static func isOnlyConfusion(_ clause: String) -> Bool {
+    let text = Speller.droppingTrailingFillers(" " + Substring(clause).trimmingPunctuation)
+    return text.isEmpty || Speller.confusions.contains { text == " " + $0 }
+  }
+
   /// Whether a clause holds nothing to answer.
   static func isFiller(_ clause: String) -> Bool {
     fillers.contains(Substring(clause).trimmingPunctuation) || isAboutAsking(clause)

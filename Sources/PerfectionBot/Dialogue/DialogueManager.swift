@@ -219,19 +219,26 @@ public final class DialogueManager: Sendable {
 
   // MARK: - One turn
 
+  /// The gestures that answer a prompt, kept when a message's other emoji are dropped.
+  private static let gestures = Set(
+    DialoguePhrases.yesGestures.keys
+  ).union(DialoguePhrases.noGestures.keys)
+
   private func prepare(_ message: String) -> (text: String, tooLong: Bool) {
     let tooLong = message.utf8.count > options.maximumQuestionBytes
     // Consent, replies to a prompt and the clauses of a compound are read from the words
     // as meant: "spoli the plot" grants the plot, "… and wehre can i watch it" asks again.
     // A phrase of time or place opening a question is read after it, so that the clauses
     // of "in the final scene what do charlotte and lizzie do" are read as the question's.
-    // So are the words it opens with that ask nothing ("hey bot,", "please", "ok so").
+    // So are the words it opens with that ask nothing ("hey bot,", "please", "ok so"), and
+    // its emoji, but for the gestures that answer a prompt ("👍").
     let text =
       tooLong
       ? ""
       : LeadingAdverbial.moving(
         Speller.droppingLeadingMarkers(
-          matcher.correctingSpelling(Normalizer.normalize(message))))
+          matcher.correctingSpelling(
+            Pictographs.dropping(Normalizer.normalize(message), keeping: Self.gestures))))
     return (text, tooLong)
   }
 
@@ -872,12 +879,15 @@ public final class DialogueManager: Sendable {
         }
         // "were they actually ibuprofen? because she got sick really fast", "who is anton?
         // i missed the beginning": a statement after a question gives its reason or what
-        // the asker saw, and asks nothing of its own, unless it asks for something.
+        // the asker saw, and asks nothing of its own, unless it asks for something. "im so
+        // confused" asks for nothing the question did not.
         if !isList, let previous = questions.last,
-          phrases.isQuestion(Subject(previous), scratch: scratch), Self.opensAside(clause),
-          // "… it seemed important but i couldn't tell why": the "why" only admits it.
-          isStatement(Clauses.droppingClosingConfusion(clause), scratch: scratch),
-          requestForm.map({ !matcher.concepts(in: clause).contains($0) }) ?? true
+          phrases.isQuestion(Subject(previous), scratch: scratch),
+          Clauses.isOnlyConfusion(clause)
+            || (Self.opensAside(clause)
+              // "… it seemed important but i couldn't tell why": the "why" only admits it.
+              && isStatement(Clauses.droppingClosingConfusion(clause), scratch: scratch)
+              && requestForm.map({ !matcher.concepts(in: clause).contains($0) }) ?? true)
         {
           droppedAside = true
           continue

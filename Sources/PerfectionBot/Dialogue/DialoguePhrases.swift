@@ -74,7 +74,7 @@ struct DialoguePhrases: Sendable {
       #"^(?:(?:yeah|yes|ok|okay|sure|honestly|tbh|lol|eh|meh|whatever)\W+)*(?:(?:i|i really|honestly i) )?(?:(?:don'?t|dont|do not) (?:really )?(?:care|mind)|idc|idm|couldn'?t care less|why not|sure why not|no problem|not a problem|no worries|uh huh|mhm+|mm+ ?hm+|fire away|i can (?:handle|take) it|(?:it )?(?:doesn'?t|does not|don'?t) (?:really )?matter|either way|(?:i'?m |im |i am )?(?:never|not|probably not) (?:going|gonna|planning) to (?:watch|see) (?:it|this|the (?:film|movie))|i (?:won'?t|will never|wont) (?:ever )?(?:watch|see) (?:it|this|the (?:film|movie)))(?:[,.!]? (?:at all|really|either way|anymore|anyway|anyways|lol|tbh|go ahead|tell me|spoil it))*[\s.!?,]*$"#
     )
     question = compile(
-      #"\?\s*$|^(?:(?:so|and|but|um|hmm|wait|ok|okay|like|also|then|oh|hey|yo|alright|right)\W+)*(?:is|are|am|was|were|has|have|will|would|should|can|could|do(?! it\b)|does|did|what|which|how|when|why|where|who|shall|may|might|whats|wat|wut|whos|hows|howd|whyd|wheres|whered|whens|isnt|arent|wasnt|werent|doesnt)\b"#
+      #"\?\s*$|^(?:(?:so|and|but|um|hmm|wait|ok|okay|like|also|then|oh|hey|yo|alright|right)\W+)*(?:is|are|am|was|were|has|have|will|would|should|can|could|do(?! it\b)|does|did|what|which|how|when|why|where|who|shall|may|might|whats|wat|wut|whos|hows|howd|whyd|wheres|whered|whens|isnt|arent|wasnt|werent|doesnt)\b|^(?:(?:so|and|but|ok|okay|hey|also|oh)\W+)*(?:any (?:idea|clue)|i (?:want|wanna|need|would like|'?d like) to know|i wonder|i'?m wondering|(?:please |pls )?(?:tell|remind) me) (?:who|what|why|how|when|where|which|if|whether)\b"#
     )
     // The longest patterns are written in PCRE2's extended form: whitespace is ignored, so a
     // space to match is written "\ ", and "#" starts a comment. The last line is never a
@@ -326,7 +326,8 @@ struct DialoguePhrases: Sendable {
     return words
   }
 
-  /// Whether the message is asked as a question ("are spoilers ok?").
+  /// Whether the message is asked as a question ("are spoilers ok?"), on its own or inside a
+  /// request ("any idea who lizzie is").
   func isQuestion(_ subject: Subject, scratch: MatchScratch) -> Bool {
     question.span(in: subject, using: scratch).isMatch
   }

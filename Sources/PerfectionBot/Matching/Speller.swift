@@ -192,9 +192,9 @@ struct Speller: Sendable {
   }
 
   /// The question with its unknown words corrected and read in its plain form: the
-  /// auxiliary put back, the question word in front, openers and fillers dropped.
+  /// auxiliary put back, the question word in front, openers, fillers and emoji dropped.
   func correct(_ normalized: String) -> String {
-    let corrected = correctingWords(normalized)
+    let corrected = correctingWords(Pictographs.dropping(normalized))
     // In order: each step reads the text the one before left.
     var text = Self.rereadingSoundAlikes(corrected)
     text = DroppedArticle.restoring(text)
@@ -523,6 +523,8 @@ struct Speller: Sendable {
     "wait a sec", "wait a second", "wait a minute", "wait a min", "hold on", "hang on",
     "hold up", "serious question", "honest question", "random question", "real quick",
     "quick one",
+    // A turn to a new point, or a reaction before it ("btw who are you", "omg did anton die").
+    "by the way", "btw", "anyway", "anyways", "omg", "lol", "lmao", "bro", "dude", "ngl", "tbh",
     "hey bot", "hi bot", "hello bot", "hey there", "please", "basically", "honestly", "like",
     "hey", "hi", "hello", "yo", "ok", "okay", "so", "um", "uh", "umm", "well", "oh", "alright",
     "wait", "hmm", "also", "quick question", "question", "one more question", "another question",
@@ -613,18 +615,28 @@ struct Speller: Sendable {
     return start == 0 ? text : String(decoding: bytes[start...], as: UTF8.self)
   }
 
+  /// The asker's confusion, which after a question asks nothing more ("what happens to lizzie
+  /// im so confused"), longer forms first.
+  static let confusions: [String] = [
+    "i'm so confused", "im so confused", "i am so confused", "i'm confused", "im confused",
+    "i am confused", "so confused", "i'm so lost", "im so lost", "i'm lost", "im lost",
+    "i don't get it", "i dont get it", "i don't understand", "i dont understand", "pls help",
+    "plz help", "please help", "help pls", "help please",
+  ]
+
   /// Words a question may trail off with that change nothing it asks ("what did anton stab
   /// her with lol", "what was in the pills exactly"), each with the space before it.
-  static let trailingFillers: [[UInt8]] = [
-    "lol", "lmao", "lmfao", "haha", "hahaha", "exactly", "precisely", "tho", "though", "btw",
-    "pls", "plz",
-    "please", "anyway", "again",
-    // A question asked spoiler-free asks the same ("who is anton without ruining anything");
-    // the consent gate reads such words on its own.
-    "without spoilers", "without any spoilers", "without spoiling anything",
-    "without spoiling it", "without ruining anything", "without ruining it", "no spoilers",
-    "spoiler free", "spoiler-free",
-  ].map { Array((" " + $0).utf8) }
+  static let trailingFillers: [[UInt8]] =
+    ([
+      "lol", "lmao", "lmfao", "haha", "hahaha", "exactly", "precisely", "tho", "though", "btw",
+      "pls", "plz", "please", "anyway", "again",
+    ] + confusions + [
+      // A question asked spoiler-free asks the same ("who is anton without ruining
+      // anything"); the consent gate reads such words on its own.
+      "without spoilers", "without any spoilers", "without spoiling anything",
+      "without spoiling it", "without ruining anything", "without ruining it", "no spoilers",
+      "spoiler free", "spoiler-free",
+    ]).map { Array((" " + $0).utf8) }
 
   /// Where a question trails off by naming the film ("what happens to lizzie in the movie"):
   /// dropped like a filler unless the word before needs it ("who is in the movie", "what
@@ -647,6 +659,19 @@ struct Speller: Sendable {
       "cello", "play", "plays", "played", "playing", "perform", "performs", "performed",
       "performing", "walk", "talk", "speak", "see", "hear", "move", "happen", "happens",
     ].map { Array($0.utf8) })
+  /// Whether a closing "again" asks to be reminded whatever the word before it: a question
+  /// that opens with "what" or "which", after any marker ("and what …"), and says no "when"
+  /// ("what instrument do they play again" asks for the instrument, not about playing again;
+  /// "what happens when they play again" keeps it).
+  private static func asksForAReminder(_ typed: String) -> Bool {
+    let text = droppingLeadingMarkers(typed)
+    return
+      (text.hasPrefix("what ") || text.hasPrefix("which ") || text.hasPrefix("whats ")
+      || text.hasPrefix("what's "))
+      && !ASCII.contains(text, " when ") && !ASCII.contains(text, " after ")
+      && !ASCII.contains(text, " once ")
+  }
+
   /// " again", the one trailing filler that some words before it keep.
   private static let again = Array(" again".utf8)
   /// The last letters of every trailing filler and film mention: a question ending in none of
@@ -677,7 +702,7 @@ struct Speller: Sendable {
     // At most two: "...with lol tho". A question that is only fillers keeps its last.
     for _ in 0..<2 {
       if let filler = trailingFillers.first(where: ends) {
-        if filler == again {
+        if filler == again, !asksForAReminder(text) {
           let word = bytes[..<(head - filler.count)].reversed().prefix { $0 != 0x20 }
           guard !completedByAgain.contains(Array(word.reversed())) else { break }
         }
