@@ -296,6 +296,11 @@ struct SpellerTests {
     // "like" as the word asked about, or after the subject, stays.
     ("what does like mean", "what does like mean"),
     ("what was it like", "what was it like"),
+    ("did anton like die or what", "did anton die or what"),
+    ("did anton like lizzie", "did anton like lizzie"),
+    ("did lizzie like playing", "did lizzie like playing"),
+    ("what did anton like about her", "what did anton like about her"),
+    ("what was the chapel like before", "what was the chapel like before"),
     ("how did charlotte manage to pull it off", "how did charlotte pull it off"),
     ("how did she manage to", "how did she manage to"),
   ])

@@ -11,9 +11,10 @@
 /// off").
 ///
 /// A spoken "like" right after the auxiliary ("what did like anton do", "is like charlotte
-/// evil") is left out the same way, in a yes/no question too: it stood between the
-/// auxiliary and the subject that patterns expect together, and 52 of 1,860 working questions
-/// reworded so had prompted at a level above the one they needed.
+/// evil"), or after the subject before a verb ("did anton like die"), is left out the same
+/// way, in a yes/no question too: it stood where patterns expect the subject or the verb,
+/// and 52 of 1,860 working questions reworded with it after the auxiliary had prompted at a
+/// level above the one they needed.
 enum AdverbAfterSubject {
   /// Adverbs that add emphasis and ask nothing of their own.
   static let adverbs: Set<Substring> = [
@@ -69,21 +70,45 @@ enum AdverbAfterSubject {
     return words.joined(separator: " ")
   }
 
-  /// Where a spoken "like" stands right after the auxiliary that opens a question or
-  /// follows its question word, with a word after it that is not "mean" ("what does like
-  /// mean" asks about the word); `nil` when there is none.
+  /// Where a spoken "like" stands in a question, or `nil` when there is none.
+  ///
+  /// It stands right after the auxiliary that opens the question or follows its question
+  /// word, with a word after it that is not "mean" ("what does like mean" asks about the
+  /// word), or after the subject, before a verb ("did anton like die"). After the subject,
+  /// "like" before a name, a pronoun, an article, a preposition or an "-ing" word is the verb
+  /// ("did anton like lizzie", "did lizzie like playing").
   private static func spokenLike(in words: [Substring]) -> Int? {
-    let index: Int
+    let auxiliary: Int
     if words.count >= 4, questionWords.contains(words[0]), auxiliaries.contains(words[1]) {
-      index = 2
+      auxiliary = 1
     } else if words.count >= 3, auxiliaries.contains(words[0]) {
-      index = 1
+      auxiliary = 0
     } else {
       return nil
     }
-    guard words[index] == "like", !["mean", "means", "meant"].contains(words[index + 1]) else {
-      return nil
+    let afterAuxiliary = auxiliary + 1
+    if words[afterAuxiliary] == "like" {
+      return ["mean", "means", "meant"].contains(words[afterAuxiliary + 1]) ? nil : afterAuxiliary
     }
-    return index
+    // After the subject of "be", "like" compares ("what was the chapel like before").
+    guard !beForms.contains(words[auxiliary]) else { return nil }
+    let like = afterAuxiliary + (subjectOpeners.contains(words[afterAuxiliary]) ? 2 : 1)
+    guard like + 1 < words.count, words[like] == "like" else { return nil }
+    let next = words[like + 1]
+    guard !likedThings.contains(next), !SubjectWords.possessiveWords.contains(next),
+      !next.hasSuffix("ing")
+    else { return nil }
+    return like
   }
+
+  /// The forms of "be" among the auxiliaries.
+  private static let beForms: Set<Substring> = ["is", "was", "are", "were"]
+
+  /// Words after which a "like" after the subject is the verb: names, pronouns, articles and
+  /// prepositions.
+  private static let likedThings: Set<Substring> = [
+    "charlotte", "lizzie", "anton", "bachoff", "him", "her", "them", "it", "that", "this",
+    "me", "you", "us", "each", "one", "the", "a", "an", "about", "to", "what", "how", "any",
+    "some", "girls", "women", "music", "cello",
+  ]
 }
