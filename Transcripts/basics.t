@@ -39,7 +39,7 @@ Anton Bachoff is Charlotte's former mentor. After her mother dies, Charlotte con
 After her mother dies, Charlotte contacts her former mentor, Anton Bachoff, and jets off to Shanghai to join him and another cello prodigy, Lizzie. That is where she meets Lizzie.
 ? intent=setting.shanghai
 > where is this from?
-Everything I say comes from one article: "Netflix's The Perfection ending explained: The meaning behind the film's huge plot twist" by Nicky Idika, published on 25 May 2019.
+Everything I say comes from one article: "Netflix's The Perfection ending explained: The meaning behind the film's huge plot twist" by Nicky Idika, published on 25 May 2019 at 20:31.
 ? intent=article.source
 # The conversation itself.
 > Hello!

@@ -151,6 +151,10 @@ enum Clauses {
   static let sceneWords: Set<Substring> = [
     "scene", "scenes", "part", "bit", "moment", "shot", "sequence", "flashback", "flashbacks",
     "close-up", "closeup",
+    // The article's pictures point at scenes too ("in the photo where charlotte holds up a
+    // knife").
+    "photo", "photos", "picture", "pictures", "pic", "screenshot", "screenshots", "image",
+    "still",
   ]
 
   /// Prepositions a clause pointing at a scene may open with ("in the part where…").
