@@ -362,6 +362,9 @@ struct ConversationTests {
     // A second question stays a question.
     let two = manager.respond(to: "who is anton? what happens to lizzie?", session: "u")
     #expect(two.intents.count == 2, "\(two.text)")
+    // A "?" after the aside asks nothing more.
+    let marked = manager.respond(to: "who is anton? i missed the beginning??", session: "w")
+    #expect(marked.intents == ["character.anton"], "\(marked.text)")
     // The asker's confusion after two questions leaves both to be answered.
     let confused = manager.respond(
       to: "when did it come out and who is in it? im so confused", session: "v")
@@ -373,6 +376,21 @@ struct ConversationTests {
     let reply = Fixtures.manager().respond(
       to: "any idea who is lizzie and who plays her", session: "s")
     #expect(reply.intents == ["character.lizzie", "cast.lizzie"], "\(reply.text)")
+  }
+
+  @Test func whatTheAskerSetsAsideIsNotAsked() {
+    let manager = Fixtures.manager()
+    // Asked as its own question, "forget the twist" had prompted at the twist.
+    let forget = manager.respond(to: "forget the twist, just who is anton", session: "s")
+    #expect(forget.intents == ["character.anton"], "\(forget.text)")
+    let not = manager.respond(to: "who plays lizzie, not charlotte", session: "t")
+    #expect(not.intents == ["cast.lizzie"], "\(not.text)")
+    // "not sure what…" asks; it sets nothing aside.
+    #expect(!Clauses.isExclusion("not sure what happened to anton"))
+    #expect(Clauses.isExclusion("not which arm charlotte lost"))
+    #expect(Clauses.isExclusion("leaving the abuse aside"))
+    #expect(!Clauses.isExclusion("leaving anton alive was cruel"))
+    #expect(Clauses.isExclusion("not pills") && !Clauses.isExclusion("not yet"))
   }
 
   @Test func emojiAreReadAsNothingButAGestureStillAnswersAPrompt() {

@@ -320,6 +320,57 @@ enum Clauses {
     return text.isEmpty || Speller.confusions.contains { text == " " + $0 }
   }
 
+  /// The clause without the question marks that close it.
+  static func droppingClosingQuestionMarks(_ clause: String) -> String {
+    guard clause.last == "?" else { return clause }
+    return String(clause.reversed().drop { $0 == "?" || $0 == " " }.reversed())
+  }
+
+  /// Whether a clause sets something aside instead of asking about it ("not the pills", "not
+  /// which arm charlotte lost", "i don't mean the tattoo", "forget the twist", "aside from
+  /// the abuse").
+  ///
+  /// "not" counts only before a thing, a name or a question word: "not sure what happened"
+  /// asks.
+  static func isExclusion(_ clause: String) -> Bool {
+    let words = Substring(clause).trimmingPunctuation.split(separator: " ")
+      .map { $0.trimmingPunctuation }
+    guard let first = words.first else { return false }
+    if first == "not", words.count > 1 {
+      if words[1] == "asking" { return true }
+      // "not pills", "not charlotte": a short clause naming a thing, not "not sure" or "not
+      // yet".
+      if words.count <= 3, !notAThing.contains(words[1]) { return true }
+      return setAsideThings.contains(words[1]) || Speller.inSituWords.contains(words[1])
+        || words[1] == "which"
+    }
+    // "leaving the abuse aside", but not "leaving anton alive was cruel".
+    if first == "leaving" { return words.last == "aside" || words.last == "out" }
+    let text = words.joined(separator: " ")
+    return exclusionOpeners.contains { text.hasPrefix($0 + " ") }
+  }
+
+  /// What "not" sets aside when it comes first: an article, a possessive or a name.
+  static let setAsideThings: Set<Substring> = [
+    "the", "that", "this", "those", "these", "a", "an", "his", "her", "their", "about",
+    "charlotte", "lizzie", "anton", "bachoff", "charlotte's", "lizzie's", "anton's",
+  ]
+
+  /// Words after "not" in a short clause that says how the asker is, not what is set aside.
+  static let notAThing: Set<Substring> = [
+    "sure", "yet", "really", "now", "exactly", "quite", "much", "so", "very", "too", "even",
+    "ok", "okay", "bad", "good", "gonna", "going", "at", "always", "all", "spoilers",
+    "spoiler", "me", "i", "certain", "again", "today", "tonight", "anymore", "ready",
+  ]
+
+  /// Openings of a clause that sets something aside.
+  static let exclusionOpeners: [String] = [
+    "i don't mean", "i dont mean", "i do not mean", "i didn't mean", "i didnt mean",
+    "i'm not asking", "im not asking", "i am not asking", "i wasn't asking", "i wasnt asking",
+    "forget", "never mind", "nevermind", "aside from", "apart from", "other than", "except",
+    "setting aside", "putting aside",
+  ]
+
   /// Whether a clause holds nothing to answer.
   static func isFiller(_ clause: String) -> Bool {
     fillers.contains(Substring(clause).trimmingPunctuation) || isAboutAsking(clause)

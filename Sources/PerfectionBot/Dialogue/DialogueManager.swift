@@ -837,6 +837,10 @@ public final class DialogueManager: Sendable {
         consentActs.append(act)
       } else if Clauses.isAboutAsking(clause) {
         droppedAskingWords = true
+      } else if joined.count > 1, Clauses.isExclusion(clause) {
+        // "forget the twist, just who is anton", "who plays lizzie, not charlotte": what the
+        // asker sets aside is not asked, and the question is read without it.
+        droppedAside = true
       } else if !Clauses.isFiller(clause) {
         // A question after a statement asks about it: "the bus scene was so gross, what
         // was going on", "that ending was insane, what happened to anton", "the knife, why
@@ -886,7 +890,11 @@ public final class DialogueManager: Sendable {
           Clauses.isOnlyConfusion(clause)
             || (Self.opensAside(clause)
               // "… it seemed important but i couldn't tell why": the "why" only admits it.
-              && isStatement(Clauses.droppingClosingConfusion(clause), scratch: scratch)
+              // A "?" after the aside asks nothing more ("who is anton? i missed the
+              // beginning?", "where is it set, i mean the city not the chapel?").
+              && isStatement(
+                Clauses.droppingClosingConfusion(Clauses.droppingClosingQuestionMarks(clause)),
+                scratch: scratch)
               && requestForm.map({ !matcher.concepts(in: clause).contains($0) }) ?? true)
         {
           droppedAside = true

@@ -80,6 +80,8 @@ struct Speller: Sendable {
     "spoil", "spoiler", "spoilers", "question", "answer", "right", "wrong", "sure", "maybe",
     "whole", "first", "last", "next", "time", "year", "years", "long", "well", "both", "same",
     "true", "false", "fact", "correct", "having", "putting", "working", "somewhere", "against",
+    // Words that set something aside ("forget the twist", "aside from the abuse").
+    "forget", "aside", "apart", "except", "asking",
   ]
 
   init(library: IntentLibrary, english: EnglishDictionary = .shared) {
