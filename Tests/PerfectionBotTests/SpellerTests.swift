@@ -199,6 +199,9 @@ struct SpellerTests {
     ("what instrument does lizzie play again", "what instrument does lizzie play"),
     ("and what do they play again", "what do they play"),
     ("what happens when they play again", "what happens when they play again"),
+    // Thanks after a question, but "ok thanks" stays a thanks.
+    ("who is anton thx", "who is anton"), ("ok thanks", "ok thanks"),
+    ("what happens to lizzie asking for a friend", "what happens to lizzie"),
   ])
   func fillersAQuestionTrailsOffWithAreDropped(_ typed: String, _ read: String) {
     #expect(Self.speller.correct(typed) == read)

@@ -626,13 +626,23 @@ struct Speller: Sendable {
     "plz help", "please help", "help pls", "help please",
   ]
 
+  /// Thanks and a reason for asking after a question ("who is anton thx", "what happens to
+  /// lizzie asking for a friend"), longer forms first; dropped only after a question of three
+  /// words or more, so that "ok thanks" stays a thanks.
+  static let courtesies: [String] = [
+    "thanks in advance", "thank you so much", "thank you", "thanks so much", "thanks a lot",
+    "thanks", "thx", "tysm", "ty", "cheers", "asking for a friend", "for a friend",
+  ]
+  /// The courtesies as fillers, each with the space before it.
+  private static let courtesyFillers: Set<[UInt8]> = Set(courtesies.map { Array((" " + $0).utf8) })
+
   /// Words a question may trail off with that change nothing it asks ("what did anton stab
   /// her with lol", "what was in the pills exactly"), each with the space before it.
   static let trailingFillers: [[UInt8]] =
     ([
       "lol", "lmao", "lmfao", "haha", "hahaha", "exactly", "precisely", "tho", "though", "btw",
       "pls", "plz", "please", "anyway", "again",
-    ] + confusions + [
+    ] + confusions + courtesies + [
       // A question asked spoiler-free asks the same ("who is anton without ruining
       // anything"); the consent gate reads such words on its own.
       "without spoilers", "without any spoilers", "without spoiling anything",
@@ -707,6 +717,9 @@ struct Speller: Sendable {
         if filler == again, !asksForAReminder(text) {
           let word = bytes[..<(head - filler.count)].reversed().prefix { $0 != 0x20 }
           guard !completedByAgain.contains(Array(word.reversed())) else { break }
+        }
+        if courtesyFillers.contains(filler) {
+          guard bytes[..<(head - filler.count)].filter({ $0 == 0x20 }).count >= 2 else { break }
         }
         head -= filler.count
       } else if let mention = trailingFilmMentions.first(where: ends) {
