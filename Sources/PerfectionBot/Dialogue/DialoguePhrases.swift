@@ -74,7 +74,9 @@ struct DialoguePhrases: Sendable {
       #"^(?:(?:yeah|yes|ok|okay|sure|honestly|tbh|lol|eh|meh|whatever)\W+)*(?:(?:i|i really|honestly i) )?(?:(?:don'?t|dont|do not) (?:really )?(?:care|mind)|idc|idm|couldn'?t care less|why not|sure why not|no problem|not a problem|no worries|uh huh|mhm+|mm+ ?hm+|fire away|i can (?:handle|take) it|(?:it )?(?:doesn'?t|does not|don'?t) (?:really )?matter|either way|(?:i'?m |im |i am )?(?:never|not|probably not) (?:going|gonna|planning) to (?:watch|see) (?:it|this|the (?:film|movie))|i (?:won'?t|will never|wont) (?:ever )?(?:watch|see) (?:it|this|the (?:film|movie)))(?:[,.!]? (?:at all|really|either way|anymore|anyway|anyways|lol|tbh|go ahead|tell me|spoil it))*[\s.!?,]*$"#
     )
     question = compile(
-      #"\?\s*$|^(?:(?:so|and|but|um|hmm|wait|ok|okay|like|also|then|oh|hey|yo|alright|right)\W+)*(?:is|are|am|was|were|has|have|will|would|should|can|could|do(?! it\b)|does|did|what|which|how|when|why|where|who|shall|may|might|whats|wat|wut|whos|hows|howd|whyd|wheres|whered|whens|isnt|arent|wasnt|werent|doesnt)\b|^(?:(?:so|and|but|ok|okay|hey|also|oh)\W+)*(?:any (?:idea|clue)|i (?:want|wanna|need|would like|'?d like) to know|i wonder|i'?m wondering|(?:please |pls )?(?:tell|remind) me) (?:who|what|why|how|when|where|which|if|whether)\b"#
+      #"\?\s*$|^(?:(?:so|and|but|um|hmm|wait|ok|okay|like|also|then|oh|hey|yo|alright|right)\W+)*(?:is|are|am|was|were|has|have|will|would|should|can|could|do(?! it\b)|does|did|what|which|how|when|why|where|who|shall|may|might|whats|wat|wut|whos|hows|howd|whyd|wheres|whered|whens|isnt|arent|wasnt|werent|doesnt)\b|^(?:(?:so|and|but|ok|okay|hey|also|oh)\W+)*(?:"#
+        + Self.requestAlternatives
+        + #") (?:who|what|why|how|when|where|which|if|whether)\b"#
     )
     // The longest patterns are written in PCRE2's extended form: whitespace is ignored, so a
     // space to match is written "\ ", and "#" starts a comment. The last line is never a
@@ -233,6 +235,16 @@ struct DialoguePhrases: Sendable {
     ])
     followUpGate = gate(followUps.map(\.1) + [whatAbout])
   }
+
+  /// The requests a question can be asked inside (`EmbeddedQuestion.requests`), longest
+  /// first, as one pattern alternation: "any idea who lizzie is" is asked as a question.
+  private static let requestAlternatives: String = EmbeddedQuestion.requests
+    .map { String(decoding: $0, as: UTF8.self) }
+    .sorted { $0.count > $1.count }
+    .map { request in
+      request.map { $0.isLetter || $0 == " " ? String($0) : "\\" + String($0) }.joined()
+    }
+    .joined(separator: "|")
 
   /// Words a yes to a consent question may hold; at least one must be a `strongYes` word.
   static let yesWords: Set<Substring> = [
