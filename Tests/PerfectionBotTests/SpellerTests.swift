@@ -25,6 +25,20 @@ struct SpellerTests {
     ("when did the perfecshun come out", "when did the perfection come out"),
     ("what about the shapel", "what about the chapel"),
     ("who is sharlot", "who is charlot"),
+    // A letter left out is the word with it, over one with a letter changed: "happes" is
+    // "happens", not "happen"; "perfectin" is the film's "perfection", not "perfecting".
+    ("what happes to lizzie", "what happens to lizzie"),
+    ("what did anton do to his studens", "what did anton do to his students"),
+    ("what is the perfectin about", "what is the perfection about"),
+    ("why was she throwin up", "why was she throwing up"),
+    // The typed last letter is kept, and a letter left out beats two swapped.
+    ("would anton have killd them", "would anton have killed them"),
+    ("lizzie bus sicknes", "lizzie bus sickness"),
+    // No word of the bot's is near, but an English word is: that word, not a split.
+    ("was anyone arested at the end", "was anyone arrested at the end"),
+    ("why a bus istead of a plane", "why a bus instead of a plane"),
+    ("did anone help them", "did anyone help them"),
+    ("what did the dotors say", "what did the doctors say"),
   ])
   func misspellingsBecomeTheWordsMeant(_ typed: String, _ corrected: String) {
     #expect(Self.speller.correct(typed) == corrected)
@@ -580,6 +594,24 @@ struct SpellerTests {
   ])
   func anAsideSayingAQuestionIsComingIsDroppedAtItsStop(_ typed: String, _ read: String) {
     #expect(Speller.droppingLeadingMarkers(typed) == read)
+  }
+  @Test(arguments: [
+    ("according to the article, why did charlotte do it", "why did charlotte do it"),
+    ("in the movie, who plays lizzie", "who plays lizzie"),
+    ("in netflix's the perfection what happens to anton", "what happens to anton"),
+    // Nothing left to ask: the words stay.
+    ("in the movie", "in the movie"),
+  ])
+  func theArticleOrFilmNamedBeforeAQuestionIsDropped(_ typed: String, _ read: String) {
+    #expect(Speller.droppingLeadingMarkers(typed) == read)
+  }
+
+  @Test func theHeadlinesPossessiveNamesTheFilm() {
+    #expect(
+      FilmNameInQuery.dropping("what happens at the end of netflix's the perfection")
+        == "what happens at the end of the perfection")
+    #expect(
+      FilmNameInQuery.dropping("is the perfection on netflix") == "is the perfection on netflix")
   }
 
   @Test(arguments: [

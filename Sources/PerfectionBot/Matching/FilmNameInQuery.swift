@@ -61,6 +61,7 @@ enum FilmNameInQuery {
   static func dropping(_ text: String) -> String {
     // Most questions never name the film: they are not split at all.
     guard text.contains("perfection") else { return text }
+    let text = Self.withoutNetflixPossessive(text)
     var words = text.split(separator: " ")
     var closing: Substring = ""
     if let last = words.last, let mark = last.last, "?!.".contains(mark) {
@@ -76,6 +77,25 @@ enum FilmNameInQuery {
       return kept.joined(separator: " ") + closing
     }
     return text
+  }
+
+  /// The film's name as the article's headline writes it ("netflix's the perfection") read
+  /// as "the perfection": the possessive says whose film it is, and asks nothing about
+  /// Netflix ("what happens at the end of netflix's the perfection" had been read as a
+  /// question about the film on Netflix).
+  private static func withoutNetflixPossessive(_ text: String) -> String {
+    guard text.contains("netflix") else { return text }
+    var words = text.split(separator: " ")
+    guard
+      let index = words.firstIndex(where: { $0 == "netflix's" || $0 == "netflixs" }),
+      index + 1 < words.count, words[index + 1] == "the" || words[index + 1].hasPrefix("perfection")
+    else { return text }
+    if words[index + 1] == "the" {
+      words.remove(at: index)
+    } else {
+      words[index] = "the"
+    }
+    return words.joined(separator: " ")
   }
 
   /// The words without a name that opens them, if one does and enough is left.

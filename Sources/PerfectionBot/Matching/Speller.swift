@@ -245,7 +245,8 @@ struct Speller: Sendable {
         output += full
         changed = true
       } else if word.count >= 4, lookups < Self.maximumLookups, !known.contains(word),
-        !english.contains(word), let fixed = reading(unknown: word, lookups: &lookups)
+        !english.contains(word), !Self.contractionStems.contains(word),
+        let fixed = reading(unknown: word, lookups: &lookups)
       {
         output += fixed
         changed = true
@@ -519,21 +520,28 @@ struct Speller: Sendable {
   }
 
   /// Words a question may open with that change nothing it asks ("hey quick question,
-  /// describe lizzie", "so what is left of bachoff", "and then who attacks anton").
-  static let leadingMarkers: [[UInt8]] = [
-    // A pause before the question, longer ones first: "wait a sec" before "wait".
-    "wait a sec", "wait a second", "wait a minute", "wait a min", "hold on", "hang on",
-    "hold up", "serious question", "honest question", "random question", "real quick",
-    "quick one",
-    // A turn to a new point, or a reaction before it ("btw who are you", "omg did anton die").
-    "by the way", "btw", "anyway", "anyways", "omg", "lol", "lmao", "bro", "dude", "ngl", "tbh",
-    "hey bot", "hi bot", "hello bot", "hey there", "please", "basically", "honestly", "like",
-    "hey", "hi", "hello", "yo", "ok", "okay", "so", "um", "uh", "umm", "well", "oh", "alright",
-    "wait", "hmm", "also", "quick question", "question", "one more question", "another question",
-    // A question that carries on the conversation ("and then what happens to lizzie's hand",
-    // "but who are you") asks what it asks without them.
-    "and", "but", "then",
-  ].map { Array($0.utf8) }
+  /// describe lizzie", "so what is left of bachoff", "and then who attacks anton"), the
+  /// article or the film named first among them ("in the movie, who plays lizzie").
+  static let leadingMarkers: [[UInt8]] =
+    [
+      // A pause before the question, longer ones first: "wait a sec" before "wait".
+      "wait a sec", "wait a second", "wait a minute", "wait a min", "hold on", "hang on",
+      "hold up", "serious question", "honest question", "random question", "real quick",
+      "quick one",
+      // A turn to a new point, or a reaction before it ("btw who are you", "omg did anton die").
+      "by the way", "btw", "anyway", "anyways", "omg", "lol", "lmao", "bro", "dude", "ngl", "tbh",
+      "hey bot", "hi bot", "hello bot", "hey there", "please", "basically", "honestly", "like",
+      "hey", "hi", "hello", "yo", "ok", "okay", "so", "um", "uh", "umm", "well", "oh", "alright",
+      "wait", "hmm", "also", "quick question", "question", "one more question", "another question",
+      // A question that carries on the conversation ("and then what happens to lizzie's hand",
+      // "but who are you") asks what it asks without them.
+      "and", "but", "then",
+      // The source named before the question: every answer is the article's already.
+      "according to the article", "according to this article", "according to the author",
+      "according to the piece", "according to the explainer", "according to your source",
+      "according to the source", "based on the article", "based on this article",
+      "per the article", "from the article", "in the article", "in this article",
+    ].map { Array($0.utf8) } + filmMentions.map { Array($0.utf8) }
 
   /// Clauses that only say a question is coming, dropped when a comma, colon, dash or stop
   /// ends them ("i was wondering, who is in it and when did it come out"); before a question
@@ -653,9 +661,19 @@ struct Speller: Sendable {
   /// Where a question trails off by naming the film ("what happens to lizzie in the movie"):
   /// dropped like a filler unless the word before needs it ("who is in the movie", "what
   /// happens in the movie").
-  static let trailingFilmMentions: [[UInt8]] = [
-    "in the movie", "in the film", "in this movie", "in this film", "in the perfection",
-  ].map { Array((" " + $0).utf8) }
+  static let trailingFilmMentions: [[UInt8]] = filmMentions.map { Array((" " + $0).utf8) }
+  /// The ways a question names the film it is about: "in the movie", "in netflix's the
+  /// perfection", "in the netflix film the perfection".
+  static let filmMentions: [String] =
+    ["netflix's the perfection", "netflixs the perfection", "netflix's perfection"].map {
+      "in " + $0
+    }
+    + ["the film", "the movie", "this film", "this movie", "the netflix film", "the netflix movie"]
+    .flatMap { ["in \($0) the perfection", "in \($0)"] }
+    + [
+      "in the perfection movie", "in the perfection film", "in the perfection 2019",
+      "in the perfection",
+    ]
   /// The words a film mention completes: after these it stays.
   static let completedByFilm: Set<[UInt8]> = Set(
     [
@@ -823,19 +841,30 @@ struct Speller: Sendable {
     // The asker's "i" run into the verb after it ("iwonder", "iscreamed") is the two words,
     // not a word one edit from the whole ("wounder"), nor "is" and
     // what is left ("is creamed").
+    // Unless what is left is no word of the bot's and the whole is one letter from an English
+    // word ("istead" is "instead", not "i stead").
     if word.count >= 5, word.first == UInt8(ascii: "i"), isWholeWord(word.dropFirst()) {
-      return [UInt8(ascii: "i"), 0x20] + word.dropFirst()
+      return preferringEnglish(over: [UInt8(ascii: "i"), 0x20] + word.dropFirst(), for: word)
     }
     if Self.leadWords.contains(where: { word.starts(with: $0) }),
       let split = splittingAfterLeadWord(word, lookups: &lookups)
     {
-      return split
+      return preferringEnglish(over: split, for: word)
     }
     if let split = splittingMisspelledLead(word) { return split }
-    // A dropped "g" ("throwin", "talkin") is the "-ing" word, not "throw in".
+    // A dropped "g" ("throwin", "talkin") is the "-ing" word, not "throw in", unless the
+    // film has its own word one edit away ("perfectin" is "perfection", not "perfecting").
     if word.count >= 5, word.suffix(2).elementsEqual("in".utf8) {
       let full = word + [UInt8(ascii: "g")]
-      if known.contains(full) || english.contains(full) { return full }
+      if known.contains(full) { return full }
+      if english.contains(full) {
+        if let fixed = correction(of: word, lookups: &lookups), filmWords.contains(fixed),
+          Self.distance(word, fixed, limit: 1) <= 1
+        {
+          return fixed
+        }
+        return full
+      }
     }
     // A word spelled as it sounds ("perfecshun", "sharlot") is the word its sounds spell,
     // when that is a word the bot knows or one edit from one.
@@ -849,7 +878,13 @@ struct Speller: Sendable {
     }
     // "a" run into a word ("achapel", "becomea") is the article, not a letter too many,
     // unless two longer words make the word ("aswell" is "as well", not "a swell").
-    if let split = splittingArticle(word) { return splitting(word, lookups: &lookups) ?? split }
+    // "arested" is "arrested", not "a rested": the same unless the word is one letter from
+    // an English word and what the article leaves is no word of the bot's.
+    if let split = splittingArticle(word) {
+      let apart = splitting(word, lookups: &lookups) ?? split
+      // A closing "a" is the article ("becomea" is "become a", not "becomes").
+      return apart.last == UInt8(ascii: "a") ? apart : preferringEnglish(over: apart, for: word)
+    }
     // A correction one edit away wins; two edits away, two whole words win ("meabout" is "me
     // about", not "about").
     let fixed = correction(of: word, lookups: &lookups)
@@ -863,7 +898,27 @@ struct Speller: Sendable {
       }
       return fixed
     }
-    return splitting(word, lookups: &lookups) ?? fixed
+    // Else two whole words ("meabout"), else an English word one edit away ("arested" is
+    // "arrested"), else a correction two edits away.
+    // Two words run together ("cityis", "planto", "manydays") are two words.
+    if let split = splitting(word, lookups: &lookups) { return split }
+    if fixed.map({ !filmWords.contains($0) }) ?? true, let english = englishCorrection(of: word) {
+      return english
+    }
+    return fixed
+  }
+
+  /// `split` (a word written apart as two), unless a part of it is no word of the bot's
+  /// and the whole is one edit from an English word that is not just one of the parts:
+  /// "istead" is "instead", not "i stead"; "dotors" is "doctors", not "do tors"; but
+  /// "iwonder" is "i wonder", "achapel" is "a chapel" and "aswell" is "as well".
+  private func preferringEnglish(over split: [UInt8], for word: [UInt8]) -> [UInt8] {
+    let parts = split.split(separator: 0x20).map(Array.init)
+    // A short word ("a", "as", "the") is as good as the bot's own: "aswell" is "as well".
+    guard !parts.allSatisfy({ knows($0) || $0.count <= 3 && isWholeWord($0[...]) }),
+      let english = englishCorrection(of: word), !parts.contains(english)
+    else { return split }
+    return english
   }
 
   /// Endings spelled as they sound, and the spelling they stand for: "-shun" is "-tion".
@@ -921,7 +976,8 @@ struct Speller: Sendable {
       "tea", "leg", "lip", "ear", "eat", "ate", "fed", "fly", "fix", "hit", "hid", "lay", "led",
       "met", "pet", "sad", "tie", "wet", "yet", "act", "add", "aim", "air", "bit", "box", "bug",
       "cry", "cup", "dry", "due", "egg", "gun", "hat", "hug", "key", "lie", "low", "mad", "map",
-      "mix", "net", "rat", "raw", "sea", "sky", "ten", "toe", "via", "ago", "ill", "bow", "our",
+      "mix", "cum", "net", "rat", "raw", "sea", "sky", "ten", "toe", "via", "ago", "ill", "bow",
+      "our",
     ].map { Array($0.utf8) })
   /// Short words most often run into the word before them ("wonthe", "planthe"): of two
   /// splits with as many of the bot's own words, the one ending in one of these wins.
@@ -994,6 +1050,13 @@ struct Speller: Sendable {
     return known.contains(part) || english.contains(part) || isPossessiveOrPlural(part)
   }
 
+  /// Whether a split reads "an" before a word that opens with a consonant sound ("an one"
+  /// of "anone", which is "anyone"): no English writes it.
+  static func isAnBeforeConsonant(_ first: ArraySlice<UInt8>, _ rest: ArraySlice<UInt8>) -> Bool {
+    guard first.elementsEqual("an".utf8), let opening = rest.first else { return false }
+    return !"aeiouh".utf8.contains(opening) || rest.starts(with: "one".utf8)
+  }
+
   /// "a" run into the word after or before it ("achapel", "becomea"), written apart when the
   /// rest is a word of four letters or more; `nil` otherwise.
   private func splittingArticle(_ word: [UInt8]) -> [UInt8]? {
@@ -1022,7 +1085,10 @@ struct Speller: Sendable {
     // "mouthshut" is "mouth shut" (two of the bot's words), not "mouths hut" (none).
     var cuts: [Int] = []
     var most = -1
-    for cut in 2...(word.count - 2) where isWholeWord(word[..<cut]) && isWholeWord(word[cut...]) {
+    for cut in 2...(word.count - 2)
+    where isWholeWord(word[..<cut]) && isWholeWord(word[cut...])
+      && !Self.isAnBeforeConsonant(word[..<cut], word[cut...])
+    {
       let ownWords = [word[..<cut], word[cut...]].filter { known.contains(Array($0)) }.count
       if ownWords > most {
         cuts = [cut]
@@ -1066,18 +1132,86 @@ struct Speller: Sendable {
         }
       }
     }
+    return choosing(among: best, for: word)
+  }
+
+  /// The English word one edit from `word` that it most likely stands for.
+  ///
+  /// Asked when the bot has no word of its own that near: "arested" is "arrested", "istead"
+  /// is "instead", "anone" is "anyone". A word the bot never uses still says what is asked
+  /// ("was anyone arrested" asks what the article never says), where "a rested" or "i
+  /// stead" read as something else.
+  private func englishCorrection(of word: [UInt8]) -> [UInt8]? {
+    // A word a pattern reads as typed ("roofied", "advil", "antone") is meant as typed.
+    guard word.count >= 5, !targets.table.patternWords.contains(word) else { return nil }
+    var found: Set<[UInt8]> = []
+    func check(_ candidate: [UInt8]) {
+      if candidate.count >= 4, english.contains(candidate) { found.insert(candidate) }
+    }
+    let letters = Array(UInt8(ascii: "a")...UInt8(ascii: "z"))
+    for index in word.indices {
+      var deleted = word
+      deleted.remove(at: index)
+      check(deleted)
+      if index + 1 < word.count, word[index] != word[index + 1] {
+        var swapped = word
+        swapped.swapAt(index, index + 1)
+        check(swapped)
+      }
+      for letter in letters where letter != word[index] {
+        var changed = word
+        changed[index] = letter
+        check(changed)
+      }
+    }
+    for index in 0...word.count {
+      for letter in letters {
+        var inserted = word
+        inserted.insert(letter, at: index)
+        check(inserted)
+      }
+    }
+    return choosing(among: found.sorted { $0.lexicographicallyPrecedes($1) }, for: word)
+  }
+
+  /// What a negative contraction leaves before its apostrophe ("weren" of "weren't"): no
+  /// misspelling, though no word of the English list either.
+  static let contractionStems: Set<[UInt8]> = Set(
+    [
+      "weren", "couldn", "wouldn", "shouldn", "doesn", "didn", "hasn", "haven", "hadn", "wasn",
+      "aren", "mustn", "needn", "mightn",
+    ].map { Array($0.utf8) })
+
+  /// The one of several words equally near `word` it most likely stands for; `nil` when
+  /// none stands out.
+  private func choosing(among candidates: [[UInt8]], for word: [UInt8]) -> [UInt8]? {
+    var best = candidates
     guard best.count > 1 else { return best.first }
-    // Two letters swapped keep a word's letters: "wehre" is "where", not "were".
+    // Two letters swapped keep a word's letters: "wehre" is "where", not "were"; but a
+    // letter left out is the commoner slip ("sicknes" is "sickness", not "sickens").
     let sorted = word.sorted()
     let swapped = best.filter { $0.sorted() == sorted }
-    if swapped.count == 1 { return swapped[0] }
+    let leftOut = { (target: [UInt8]) in Self.isDroppingOneLetter(word, of: target) }
+    if swapped.count == 1, !best.contains(where: leftOut) { return swapped[0] }
+    // A word's last letter is rarely the slip: "killd" is "killed", not "kills", and
+    // "competitios" is "competitions", not "competition". A letter too many after a name of
+    // the film may be the last ("antone" is "anton"; "planto" is no "plant").
+    let keepingLast = best.filter {
+      $0.last == word.last || ($0.count < word.count && filmWords.contains($0))
+    }
+    if keepingLast.count == 1 { return keepingLast[0] }
+    if !keepingLast.isEmpty { best = keepingLast }
     // Otherwise the film's own word: "nife" is "knife", not "nice".
     let film = best.filter { filmWords.contains($0) }
     if film.count == 1 { return film[0] }
     // Otherwise one letter mistyped for a neighbouring key or a letter that sounds alike:
     // "plase" is "place", not "plane".
     let near = best.filter { Self.isNearSubstitution(word, $0) }
-    return near.count == 1 ? near[0] : nil
+    if near.count == 1 { return near[0] }
+    // Otherwise a letter left out: "happes" is "happens", not "happen";
+    // "teachr" is "teacher", not "teach".
+    let dropped = best.filter(leftOut)
+    return dropped.count == 1 ? dropped[0] : nil
   }
 
   /// Pairs of letters easily typed for each other: neighbours on a QWERTY row, and letters
@@ -1098,6 +1232,23 @@ struct Speller: Sendable {
     }
     return pairs
   }()
+
+  /// Whether `word` is `target` with one of its letters left out.
+  static func isDroppingOneLetter(_ word: [UInt8], of target: [UInt8]) -> Bool {
+    guard target.count == word.count + 1 else { return false }
+    var skipped = false
+    var index = 0
+    for letter in target {
+      if index < word.count, word[index] == letter {
+        index += 1
+      } else if skipped {
+        return false
+      } else {
+        skipped = true
+      }
+    }
+    return index == word.count
+  }
 
   /// Whether `target` is `word` with one letter replaced by a near one.
   static func isNearSubstitution(_ word: [UInt8], _ target: [UInt8]) -> Bool {
