@@ -458,6 +458,20 @@ struct ConversationTests {
     #expect(plain.text.hasPrefix("No."), "\(plain.text)")
   }
 
+  @Test func aYesNoQuestionOverTwoWordsJoinedByOrGetsTheirSharedAnswer() {
+    let manager = Fixtures.manager(consent: .ending)
+    // Both "see" and "speak" are answered "no": the question is answered "No.".
+    let senses = manager.respond(to: "can anton see or speak at the end", session: "s")
+    #expect(senses.intents == ["ending.bachoff-fate"], "\(senses.text)")
+    #expect(senses.text.hasPrefix("No."), "\(senses.text)")
+    // A choice between two things gets no bare answer, though each alone gets one.
+    let choice = manager.respond(to: "is the knife real or fake", session: "t")
+    #expect(choice.intents == ["plot.the-knife"], "\(choice.text)")
+    #expect(!choice.text.hasPrefix("No") && !choice.text.hasPrefix("Yes"), "\(choice.text)")
+    let fake = manager.respond(to: "is the knife fake", session: "u")
+    #expect(fake.text.hasPrefix("No."), "\(fake.text)")
+  }
+
   @Test func whatWouldHaveHappenedWithoutHerHelpIsNeverTold() {
     let manager = Fixtures.manager(consent: .ending)
     let reply = manager.respond(

@@ -157,13 +157,45 @@ struct ContextResolver: Sendable {
     // her hand back" is not answered by "yes, she cuts it off". Nor is a choice between two
     // things ("is the knife real or fake").
     if let yesNo = yesNoForm, result.concepts.contains(yesNo), match.uncovered.isEmpty,
-      result.unreadWord == nil,
-      alternativeForm.map({ !result.concepts.contains($0) }) ?? true,
-      let rule = intent.yesNo.first(where: { $0.rule.admits(result.concepts) })
+      result.unreadWord == nil
     {
-      pending.yesNo = rule.isYes
+      if let alternative = alternativeForm, result.concepts.contains(alternative) {
+        pending.yesNo = sharedAnswer(question, intent: intent, scratch: scratch)
+      } else if let rule = intent.yesNo.first(where: { $0.rule.admits(result.concepts) }) {
+        pending.yesNo = rule.isYes
+      }
     }
     return pending
+  }
+
+  /// The one answer to a yes/no question over two words joined by "or" ("can anton see or
+  /// speak"), when each alone reads the same intent with the same answer; `nil` for a choice
+  /// ("is the knife real or fake": yes to one, no to the other) or anything else.
+  private func sharedAnswer(_ question: String, intent: Intent, scratch: MatchScratch) -> Bool? {
+    let words = question.split(separator: " ").map(String.init)
+    guard let or = words.firstIndex(of: "or"), or > 0, or + 1 < words.count,
+      words[or - 1].allSatisfy(\.isLetter), words[(or + 1)...].first?.isEmpty == false
+    else { return nil }
+    let readings = [
+      words[..<or] + words[(or + 2)...],
+      words[..<(or - 1)] + words[(or + 1)...],
+    ]
+    var answers: [Bool] = []
+    var concepts: [ConceptSet] = []
+    for reading in readings {
+      let result = matcher.match(
+        normalized: reading.joined(separator: " "), using: scratch, exhaustive: false)
+      guard let best = result.best, best.intent.order == intent.order, best.uncovered.isEmpty,
+        result.unreadWord == nil,
+        let rule = intent.yesNo.first(where: { $0.rule.admits(result.concepts) })
+      else { return nil }
+      answers.append(rule.isYes)
+      concepts.append(result.concepts)
+    }
+    // Both words must read as the same thing ("see" and "speak" are both senses): two
+    // things read apart are a choice, even when one rule answers both.
+    guard concepts.count == 2, concepts[0] == concepts[1] else { return nil }
+    return answers.allSatisfy { $0 == answers[0] } ? answers.first : nil
   }
 
   /// Where a follow-up ("why?", "tell me more", "and then?") after the last answer leads, if
