@@ -82,6 +82,12 @@ struct CorpusTests {
     #expect(CorpusRewording.confusion.apply("who is anton") == "who is anton? im so confused")
     #expect(CorpusRewording.confusion.apply("who is anton?") == "who is anton?")
     #expect(CorpusRewording.emoji.apply("who is anton") == "who is anton 😭")
+    #expect(
+      CorpusRewording.droppedLetter.apply("what happens to lizzie") == "what happes to lizzie")
+    #expect(CorpusRewording.droppedLetter.apply("who is anton") == "who is anton")
+    #expect(
+      CorpusRewording.sourceNamed.apply("who is anton") == "according to the article, who is anton")
+    #expect(CorpusRewording.sourceNamed.apply("hello") == "hello")
     #expect(CorpusRewording.noThe.apply("what happens at the end") == "what happens at end")
     #expect(CorpusRewording.noThe.apply("the end") == "the end")
     #expect(CorpusRewording.missingSpace.apply("who is lizzie") == "whois lizzie")

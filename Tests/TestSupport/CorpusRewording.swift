@@ -43,6 +43,14 @@ public enum CorpusRewording: String, CaseIterable, Sendable {
   case confusion = "confusion after it"
   /// An emoji after the question: "who is anton 😭".
   case emoji = "an emoji after it"
+  /// The letter before the last left out of the longest word, of six letters or more:
+  /// "what happes to lizzie", "who is charlottes teachr". Not a letter between two equal
+  /// ones: the double letter left makes another word as often as not ("guests", "guess"),
+  /// which asks something else.
+  case droppedLetter = "a letter left out"
+  /// The article named before a question that opens with a question word or an auxiliary:
+  /// "according to the article, why did charlotte do it".
+  case sourceNamed = "the article named first"
 
   /// The question reworded.
   public func apply(_ question: String) -> String {
@@ -124,6 +132,12 @@ public enum CorpusRewording: String, CaseIterable, Sendable {
       return question + "? im so confused"
     case .emoji:
       return question + " 😭"
+    case .droppedLetter:
+      return CorpusRunner.changingLongestWord(of: question, atLeast: 6) { word in
+        if word[word.count - 3] != word[word.count - 1] { word.remove(at: word.count - 2) }
+      }
+    case .sourceNamed:
+      return Self.opensAQuestion(question) ? "according to the article, " + question : question
     case .noThe:
       let words = question.split(separator: " ", omittingEmptySubsequences: false)
       let kept = words.filter { $0 != "the" }
@@ -144,9 +158,9 @@ public enum CorpusRewording: String, CaseIterable, Sendable {
     switch self {
     case .slip: 0.97
     case .fullNames, .opener, .trailer, .noApostrophes, .droppedAuxiliary, .written, .request,
-      .adverb, .noThe, .missingSpace, .aside, .spokenLike, .confusion, .emoji:
+      .adverb, .missingSpace, .aside, .spokenLike, .confusion, .emoji, .sourceNamed:
       0.98
-    case .tense: 0.97
+    case .tense, .droppedLetter, .noThe: 0.97
     case .missingSpaceInside: 0.96
     }
   }

@@ -38,16 +38,25 @@ public struct CorpusRunner {
   /// equals) are swapped, "charlotte" as "cahrlotte"; a question with no such word is left as
   /// it was.
   public static func slip(_ question: String) -> String {
+    changingLongestWord(of: question, atLeast: 5) { $0.swapAt(1, 2) }
+  }
+
+  /// The question with its longest word of letters only (`atLeast` letters or more, the
+  /// first of equals) changed by `change`; the question as it was when it has no such word
+  /// or `change` leaves it as it was.
+  public static func changingLongestWord(
+    of question: String, atLeast shortest: Int, _ change: (inout [Character]) -> Void
+  ) -> String {
     var words = question.split(separator: " ", omittingEmptySubsequences: false).map(Array.init)
     var longest: Int?
     for (index, word) in words.enumerated()
-    where word.count >= 5 && word.allSatisfy({ $0.isLetter })
+    where word.count >= shortest && word.allSatisfy({ $0.isLetter })
       && word.count > (longest.map { words[$0].count } ?? 0)
     {
       longest = index
     }
     guard let index = longest else { return question }
-    words[index].swapAt(1, 2)
+    change(&words[index])
     return words.map { String($0) }.joined(separator: " ")
   }
 
