@@ -1143,7 +1143,11 @@ struct Speller: Sendable {
   /// stead" read as something else.
   private func englishCorrection(of word: [UInt8]) -> [UInt8]? {
     // A word a pattern reads as typed ("roofied", "advil", "antone") is meant as typed.
-    guard word.count >= 5, !targets.table.patternWords.contains(word) else { return nil }
+    // A word longer than any English one is no misspelling of one, and is never walked
+    // (hostile input may be one "word" of a megabyte).
+    guard (5...Self.longestEnglishWord).contains(word.count),
+      !targets.table.patternWords.contains(word)
+    else { return nil }
     var found: Set<[UInt8]> = []
     func check(_ candidate: [UInt8]) {
       if candidate.count >= 4, english.contains(candidate) { found.insert(candidate) }
@@ -1173,6 +1177,10 @@ struct Speller: Sendable {
     }
     return choosing(among: found.sorted { $0.lexicographicallyPrecedes($1) }, for: word)
   }
+
+  /// The most letters an English correction is looked for in: longer words of the list
+  /// are compounds no one mistypes by one letter.
+  static let longestEnglishWord = 20
 
   /// What a negative contraction leaves before its apostrophe ("weren" of "weren't"): no
   /// misspelling, though no word of the English list either.
