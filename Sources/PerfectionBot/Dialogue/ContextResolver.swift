@@ -174,7 +174,7 @@ struct ContextResolver: Sendable {
   private func sharedAnswer(_ question: String, intent: Intent, scratch: MatchScratch) -> Bool? {
     let words = question.split(separator: " ").map(String.init)
     guard let or = words.firstIndex(of: "or"), or > 0, or + 1 < words.count,
-      words[or - 1].allSatisfy(\.isLetter), words[(or + 1)...].first?.isEmpty == false
+      words[or - 1].allSatisfy(\.isLetter), words[or + 1].first?.isLetter == true
     else { return nil }
     let readings = [
       words[..<or] + words[(or + 2)...],

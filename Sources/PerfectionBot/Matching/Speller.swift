@@ -898,9 +898,8 @@ struct Speller: Sendable {
       }
       return fixed
     }
-    // Else two whole words ("meabout"), else an English word one edit away ("arested" is
-    // "arrested"), else a correction two edits away.
-    // Two words run together ("cityis", "planto", "manydays") are two words.
+    // Else two whole words run together ("meabout", "cityis", "planto"), else an English word
+    // one edit away ("arested" is "arrested"), else a correction two edits away.
     if let split = splitting(word, lookups: &lookups) { return split }
     if fixed.map({ !filmWords.contains($0) }) ?? true, let english = englishCorrection(of: word) {
       return english
@@ -1142,9 +1141,8 @@ struct Speller: Sendable {
   /// ("was anyone arrested" asks what the article never says), where "a rested" or "i
   /// stead" read as something else.
   private func englishCorrection(of word: [UInt8]) -> [UInt8]? {
-    // A word a pattern reads as typed ("roofied", "advil", "antone") is meant as typed.
-    // A word longer than any English one is no misspelling of one, and is never walked
-    // (hostile input may be one "word" of a megabyte).
+    // A word a pattern reads as typed ("roofied", "advil") is meant as typed; a word of more
+    // than `longestEnglishWord` letters is no one-letter slip, and is not walked.
     guard (5...Self.longestEnglishWord).contains(word.count),
       !targets.table.patternWords.contains(word)
     else { return nil }
