@@ -175,6 +175,15 @@ struct SpellerTests {
     #expect(words.filter { $0 == "wehre" }.count == 5)
   }
 
+  @Test func englishCorrectionsCountAgainstTheLookupBound() {
+    // "istead" takes the "i…" path, whose only lookup is the English correction.
+    let typed = Array(repeating: "istead", count: Speller.maximumLookups + 5)
+      .joined(separator: " ")
+    let words = Self.speller.correct(typed).split(separator: " ")
+    #expect(words.filter { $0 == "instead" }.count == Speller.maximumLookups)
+    #expect(words.filter { $0 == "istead" }.count == 5)
+  }
+
   @Test func aPatternsWordsAreReadPastItsEscapes() {
     let words = Speller.words(
       inPattern: #"\bwhere (?:tattoo\w*|\bchapel|prizes?|compan(?:y|ies)|organi[sz]ed)\b"#)

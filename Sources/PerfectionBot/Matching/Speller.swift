@@ -844,12 +844,13 @@ struct Speller: Sendable {
     // Unless what is left is no word of the bot's and the whole is one letter from an English
     // word ("istead" is "instead", not "i stead").
     if word.count >= 5, word.first == UInt8(ascii: "i"), isWholeWord(word.dropFirst()) {
-      return preferringEnglish(over: [UInt8(ascii: "i"), 0x20] + word.dropFirst(), for: word)
+      return preferringEnglish(
+        over: [UInt8(ascii: "i"), 0x20] + word.dropFirst(), for: word, lookups: &lookups)
     }
     if Self.leadWords.contains(where: { word.starts(with: $0) }),
       let split = splittingAfterLeadWord(word, lookups: &lookups)
     {
-      return preferringEnglish(over: split, for: word)
+      return preferringEnglish(over: split, for: word, lookups: &lookups)
     }
     if let split = splittingMisspelledLead(word) { return split }
     // A dropped "g" ("throwin", "talkin") is the "-ing" word, not "throw in", unless the
@@ -883,7 +884,8 @@ struct Speller: Sendable {
     if let split = splittingArticle(word) {
       let apart = splitting(word, lookups: &lookups) ?? split
       // A closing "a" is the article ("becomea" is "become a", not "becomes").
-      return apart.last == UInt8(ascii: "a") ? apart : preferringEnglish(over: apart, for: word)
+      return apart.last == UInt8(ascii: "a")
+        ? apart : preferringEnglish(over: apart, for: word, lookups: &lookups)
     }
     // A correction one edit away wins; two edits away, two whole words win ("meabout" is "me
     // about", not "about").
@@ -901,7 +903,9 @@ struct Speller: Sendable {
     // Else two whole words run together ("meabout", "cityis", "planto"), else an English word
     // one edit away ("arested" is "arrested"), else a correction two edits away.
     if let split = splitting(word, lookups: &lookups) { return split }
-    if fixed.map({ !filmWords.contains($0) }) ?? true, let english = englishCorrection(of: word) {
+    if fixed.map({ !filmWords.contains($0) }) ?? true,
+      let english = englishCorrection(of: word, lookups: &lookups)
+    {
       return english
     }
     return fixed
@@ -911,11 +915,13 @@ struct Speller: Sendable {
   /// and the whole is one edit from an English word that is not just one of the parts:
   /// "istead" is "instead", not "i stead"; "dotors" is "doctors", not "do tors"; but
   /// "iwonder" is "i wonder", "achapel" is "a chapel" and "aswell" is "as well".
-  private func preferringEnglish(over split: [UInt8], for word: [UInt8]) -> [UInt8] {
+  private func preferringEnglish(
+    over split: [UInt8], for word: [UInt8], lookups: inout Int
+  ) -> [UInt8] {
     let parts = split.split(separator: 0x20).map(Array.init)
     // A short word ("a", "as", "the") is as good as the bot's own: "aswell" is "as well".
     guard !parts.allSatisfy({ knows($0) || $0.count <= 3 && isWholeWord($0[...]) }),
-      let english = englishCorrection(of: word), !parts.contains(english)
+      let english = englishCorrection(of: word, lookups: &lookups), !parts.contains(english)
     else { return split }
     return english
   }
@@ -1140,12 +1146,14 @@ struct Speller: Sendable {
   /// is "instead", "anone" is "anyone". A word the bot never uses still says what is asked
   /// ("was anyone arrested" asks what the article never says), where "a rested" or "i
   /// stead" read as something else.
-  private func englishCorrection(of word: [UInt8]) -> [UInt8]? {
+  private func englishCorrection(of word: [UInt8], lookups: inout Int) -> [UInt8]? {
     // A word a pattern reads as typed ("roofied", "advil") is meant as typed; a word of more
-    // than `longestEnglishWord` letters is no one-letter slip, and is not walked.
-    guard (5...Self.longestEnglishWord).contains(word.count),
+    // than `longestEnglishWord` letters is no one-letter slip, and is not walked. Each walk
+    // counts against the message's `maximumLookups`, like a correction.
+    guard (5...Self.longestEnglishWord).contains(word.count), lookups < Self.maximumLookups,
       !targets.table.patternWords.contains(word)
     else { return nil }
+    lookups += 1
     var found: Set<[UInt8]> = []
     func check(_ candidate: [UInt8]) {
       if candidate.count >= 4, english.contains(candidate) { found.insert(candidate) }
