@@ -472,6 +472,34 @@ struct ConversationTests {
     #expect(fake.text.hasPrefix("No."), "\(fake.text)")
   }
 
+  @Test func aSecondPartAskingWhatHappensNextOrThereGetsTheNextThingTold() {
+    let manager = Fixtures.manager(consent: .ending)
+    // "there" is Shanghai, already answered: what happens there is the competition night.
+    let there = manager.respond(
+      to: "why does charlotte go to shanghai and what happens there", session: "s")
+    #expect(there.intents == ["setting.shanghai", "plot.competition-night"], "\(there.text)")
+    // "what's" opens a question as "what is" does, and "next" asks for what comes after.
+    let next = manager.respond(to: "what's wrong with lizzie and what happens next", session: "t")
+    #expect(next.intents == ["plot.lizzie-ill", "plot.the-knife"], "\(next.text)")
+    // Nothing is told after the chapel's answer: it is answered once.
+    let chapel = manager.respond(to: "what is the chapel and what happens there", session: "u")
+    #expect(chapel.intents == ["twist.chapel"], "\(chapel.text)")
+    #expect(Clauses.asksWhatCameNext(["then", "what"]))
+    #expect(Clauses.asksWhatCameNext(["what", "happened", "after", "that"]))
+    #expect(!Clauses.asksWhatCameNext(["what", "happens"]))
+    #expect(!Clauses.asksWhatCameNext(["what", "happens", "to", "anton", "next"]))
+    #expect(Clauses.asksWhatHappensThere("and what goes on there"))
+    #expect(!Clauses.asksWhatHappensThere("what happens to anton there"))
+  }
+
+  @Test func whoMadeSomeoneSickAsksWhoIsToBlame() {
+    let manager = Fixtures.manager(consent: .ending)
+    let reply = manager.respond(to: "who made lizzie sick", session: "s")
+    #expect(reply.intents == ["twist.why-lizzie-hallucinates"], "\(reply.text)")
+    let who = manager.respond(to: "who gets sick on the trip", session: "t")
+    #expect(who.intents == ["plot.lizzie-ill"], "\(who.text)")
+  }
+
   @Test func whatWouldHaveHappenedWithoutHerHelpIsNeverTold() {
     let manager = Fixtures.manager(consent: .ending)
     let reply = manager.respond(

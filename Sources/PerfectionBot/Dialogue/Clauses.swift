@@ -121,10 +121,16 @@ enum Clauses {
     return clauses
   }
 
-  /// Whether a clause opens with a question word ("what happens…", "who is…").
+  /// Whether a clause opens with a question word ("what happens…", "who is…", "what's…").
   static func opensWithQuestionWord(_ clause: String) -> Bool {
-    guard let first = clause.split(separator: " ").first?.trimmingPunctuation else {
+    guard var first = clause.split(separator: " ").first?.trimmingPunctuation else {
       return false
+    }
+    // "what's", "whats", "who's": the question word with its verb run in.
+    if first.hasSuffix("'s") {
+      first = first.dropLast(2)
+    } else if first.hasSuffix("s"), Speller.inSituWords.contains(first.dropLast()) {
+      first = first.dropLast()
     }
     return Speller.inSituWords.contains(first) || first == "which"
   }
@@ -137,6 +143,7 @@ enum Clauses {
       !$0.isEmpty
     }
     if let first = words.first, joiners.contains(first) { words.removeFirst() }
+    if asksWhatCameNext(words) { return .then }
     if let last = words.last, ["tho", "though", "exactly", "then"].contains(last) {
       words.removeLast()
     }
@@ -145,6 +152,48 @@ enum Clauses {
     case ["how"]: return .how
     default: return nil
     }
+  }
+
+  /// Words that say a question asks what happens ("what happens next", "what came after").
+  static let happenWords: Set<Substring> = ["happens", "happened", "happen", "comes", "came"]
+
+  /// Words that close a question about what came next: "next", "then", "after that".
+  static let nextMarkers: [[Substring]] = [
+    ["next"], ["then"], ["after", "that"], ["after", "this"], ["afterwards"], ["afterward"],
+    ["after"],
+  ]
+
+  /// Whether `words` ask only what came next ("what happens next", "then what", "what
+  /// happened after that"): after a question in the same message, the next thing told.
+  static func asksWhatCameNext(_ words: [Substring]) -> Bool {
+    var words = words
+    var marked = false
+    if words.first == "then" {
+      words.removeFirst()
+      marked = true
+    }
+    if let marker = nextMarkers.first(where: {
+      words.count > $0.count && words.suffix($0.count).elementsEqual($0)
+    }) {
+      words.removeLast(marker.count)
+      marked = true
+    }
+    guard marked, words.first == "what" else { return false }
+    return words.count == 1 || words.count == 2 && happenWords.contains(words[1])
+  }
+
+  /// Whether a clause asks only what happens at the place just named ("and what happens
+  /// there", "what goes on there"): where that place's answer is already given, what
+  /// happens next in it.
+  static func asksWhatHappensThere(_ clause: String) -> Bool {
+    var words = clause.split(separator: " ").map { $0.trimmingPunctuation }.filter {
+      !$0.isEmpty
+    }
+    if let first = words.first, joiners.contains(first) { words.removeFirst() }
+    guard words.count >= 3, words.first == "what", words.last == "there" else { return false }
+    let middle = words.dropFirst().dropLast()
+    return middle.elementsEqual(["goes", "on"]) || middle.elementsEqual(["went", "on"])
+      || middle.count == 1 && happenWords.contains(middle[middle.startIndex])
   }
 
   /// Words that name a stretch of the film a viewer points at.

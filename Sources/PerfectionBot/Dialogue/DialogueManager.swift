@@ -948,7 +948,19 @@ public final class DialogueManager: Sendable {
         limitHits: &limitHits)
       {
         previousPart = found
-        guard !parts.contains(where: { $0.intent == found.intent }) else { continue }
+        guard !parts.contains(where: { $0.intent == found.intent }) else {
+          // "why does charlotte go to shanghai and what happens there": a part that reads the
+          // place just answered again asks what happens next in it.
+          if Clauses.asksWhatHappensThere(question),
+            let next = library.intents[Int(found.intent)].followUps[.then].flatMap({
+              library[$0]
+            }),
+            !parts.contains(where: { $0.intent == Int32(next.order) })
+          {
+            parts.append(PendingQuestion(intent: Int32(next.order), captures: [:]))
+          }
+          continue
+        }
         parts.append(found)
         if phrases.isQuestion(Subject(question), scratch: scratch) {
           let intent = library.intents[Int(found.intent)]
