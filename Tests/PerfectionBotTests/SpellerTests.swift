@@ -48,6 +48,8 @@ struct SpellerTests {
     "who acts in the perfection", "is anton punished", "was charlotte helping lizzie",
     "what does the viewer think", "was bachoff a pedophile", "who plays lizzie",
     "who plays the two cellists",
+    // A word a pattern's open stem reads (`chunder\w*`) is no misspelling of "thundering".
+    "why was lizzie chundering",
   ])
   func realWordsAreLeftAlone(_ typed: String) {
     #expect(Self.speller.correct(typed) == typed)
@@ -384,6 +386,31 @@ struct SpellerTests {
     ),
     ("at which point does lizzie get sick", "at which point does lizzie get sick"),
     ("at the end which hand is lizzie missing?!", "which hand is lizzie missing at the end?!"),
+    // A clause or phrase of time is read after the question as well.
+    (
+      "when they were kids what were the tattoos about",
+      "what were the tattoos about when they were kids"
+    ),
+    (
+      "back when charlotte was a student what did anton do to her",
+      "what did anton do to her back when charlotte was a student"
+    ),
+    ("the next day what happens to lizzie", "what happens to lizzie the next day"),
+    ("a year later where are charlotte and lizzie", "where are charlotte and lizzie a year later"),
+    // A condition is read after the question too, but a favour asked is no condition.
+    (
+      "if charlotte hadn't done it would lizzie have left anton",
+      "would lizzie have left anton if charlotte hadn't done it"
+    ),
+    ("if you could explain why charlotte did it", "if you could explain why charlotte did it"),
+    // The phrase ends the question's own sentence, before what follows it.
+    (
+      "when they were kids what were the tattoos about? im so confused",
+      "what were the tattoos about when they were kids? im so confused"
+    ),
+    // A question of its own, or a phrase that names no time, stays first.
+    ("when does it come out where can i watch it", "when does it come out where can i watch it"),
+    ("the tattoos, what do they mean", "the tattoos, what do they mean"),
   ])
   func aPhraseOfTimeOrPlaceIsReadAfterTheQuestion(_ typed: String, _ read: String) {
     #expect(LeadingAdverbial.moving(typed) == read)
@@ -530,6 +557,7 @@ struct SpellerTests {
       "correct me if i'm wrong but anton is alive at the end",
       "is it true that anton is alive at the end"
     ),
+    ("i'm right in thinking charlotte was jealous", "is it true that charlotte was jealous"),
     ("logan browning plays lizzie, doesn't she?", "is it true that logan browning plays lizzie"),
     ("charlotte loses her right arm right", "is it true that charlotte loses her right arm"),
     // Asking whether one may say it: its "say" is no one's speech in the film.

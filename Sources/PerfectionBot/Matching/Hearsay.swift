@@ -16,6 +16,9 @@ enum Hearsay {
       // A guess of one's own, put up to be checked.
       "am i right that ", "am i right in thinking that ", "am i right in thinking ",
       "am i correct that ", "am i correct in thinking that ", "am i correct in thinking ",
+      "i'm right in thinking that ", "i'm right in thinking ", "im right in thinking that ",
+      "im right in thinking ", "i'm right that ", "im right that ",
+      "i'm correct in thinking that ", "i'm correct in thinking ",
       "correct me if i'm wrong but ", "correct me if im wrong but ", "correct me if i'm wrong ",
       "correct me if im wrong ", "did i understand right that ", "did i understand correctly that ",
       "did i get it right that ", "did i get that right that ", "i'm guessing that ",

@@ -101,25 +101,34 @@ struct Speller: Sendable {
       var patternWords: Set<[UInt8]> = []
       // The misspellings a character's pattern already reads ("charlote") are left alone.
       for character in library.characters {
-        for (word, _) in Self.words(inPattern: character.patternSource) {
+        for (word, _, _) in Self.words(inPattern: character.patternSource) {
           patternWords.insert(word)
         }
       }
       let patterns =
         library.concepts.map(\.patternSource) + library.intents.flatMap(\.patternSources)
+      var openStems: Set<[UInt8]> = []
       for source in patterns {
-        for (word, isStem) in Self.words(inPattern: source) {
+        for (word, isStem, isOpen) in Self.words(inPattern: source) {
           patternWords.insert(word)
           // A stem ("hallucinat") is no word to correct toward, but its English words are.
           if english.contains(word) { targets.insert(word) }
           if isStem {
-            for completed in english.words(withPrefix: word, limit: Self.completionsPerStem) {
-              targets.insert(completed)
+            let completions = english.words(withPrefix: word, limit: Self.completionsPerStem)
+            for completed in completions { targets.insert(completed) }
+            // An open stem no English word completes ("chunder") has no target to correct
+            // its words toward: a word it opens is read as typed. A stem English completes
+            // ("competit") is corrected toward those words instead ("competitin").
+            if isOpen, completions.isEmpty, !english.contains(word),
+              word.count >= SpellerTargets.shortestOpenStem
+            {
+              openStems.insert(word)
             }
           }
         }
       }
-      return SpellerTargets.table(targets: targets, patternWords: patternWords)
+      return SpellerTargets.table(
+        targets: targets, patternWords: patternWords, openStems: openStems)
     }
     self.filmWords = filmWords
     self.known = known
@@ -132,9 +141,10 @@ struct Speller: Sendable {
   /// They are its runs of four or more lowercase letters, with escapes (`\b`, `\w`) read as
   /// separators. A run before `?` is a word both with and without its last letter
   /// (`prizes?`); a run before `\w`, `(` or `[` is a stem (`direct\w*`, `compan(?:y|ies)`,
-  /// `organi[sz]ed`), which English words of its own letters complete.
-  static func words(inPattern source: String) -> [(word: [UInt8], isStem: Bool)] {
-    var found: [(word: [UInt8], isStem: Bool)] = []
+  /// `organi[sz]ed`), which English words of its own letters complete. A stem before `\w` is
+  /// open: the pattern reads any word it opens (`chunder\w*` reads "chundering").
+  static func words(inPattern source: String) -> [(word: [UInt8], isStem: Bool, isOpen: Bool)] {
+    var found: [(word: [UInt8], isStem: Bool, isOpen: Bool)] = []
     let bytes = Array(source.utf8)
     var run: [UInt8] = []
     var index = 0
@@ -143,14 +153,14 @@ struct Speller: Sendable {
       guard run.count >= 4 else { return }
       switch next {
       case UInt8(ascii: "?"):
-        found.append((run, false))
-        if run.count > 4 { found.append((Array(run.dropLast()), false)) }
+        found.append((run, false, false))
+        if run.count > 4 { found.append((Array(run.dropLast()), false, false)) }
       case UInt8(ascii: "("), UInt8(ascii: "["):
-        found.append((run, true))
+        found.append((run, true, false))
       case UInt8(ascii: "\\") where following == UInt8(ascii: "w"):
-        found.append((run, true))
+        found.append((run, true, true))
       default:
-        found.append((run, false))
+        found.append((run, false, false))
       }
     }
     while index < bytes.count {
@@ -876,6 +886,11 @@ struct Speller: Sendable {
       {
         return fixed
       }
+    }
+    // A word a pattern's open stem reads ("chundering" by `chunder\w*`) is meant as typed,
+    // unless it is two words run together ("tattoosmean" is "tattoos mean").
+    if targets.table.opensWithStem(word), splitting(word, lookups: &lookups) == nil {
+      return nil
     }
     // "a" run into a word ("achapel", "becomea") is the article, not a letter too many,
     // unless two longer words make the word ("aswell" is "as well", not "a swell").

@@ -22,7 +22,25 @@ final class SpellerTargets: @unchecked Sendable {
     let all: Set<[UInt8]>
     /// The words of the patterns: known to the bot, never corrected.
     let patternWords: Set<[UInt8]>
+    /// The open stems of the patterns (`chunder\w*`): a word one opens is read as typed.
+    let openStems: Set<[UInt8]>
+    /// The letters of the longest open stem.
+    let longestOpenStem: Int
+
+    /// Whether a pattern's open stem opens `word` ("chundering"), so that the pattern reads
+    /// it as typed.
+    func opensWithStem(_ word: [UInt8]) -> Bool {
+      let longest = min(word.count - 1, longestOpenStem)
+      guard longest >= SpellerTargets.shortestOpenStem else { return false }
+      return (SpellerTargets.shortestOpenStem...longest).contains {
+        openStems.contains(Array(word.prefix($0)))
+      }
+    }
   }
+
+  /// The fewest letters of an open stem that leaves a word as typed: shorter stems
+  /// (`sew\w*`) open too many words.
+  static let shortestOpenStem = 5
 
   /// Targets that `make` builds when first needed.
   init(_ make: @escaping @Sendable () -> Table) {
@@ -39,14 +57,18 @@ final class SpellerTargets: @unchecked Sendable {
     return table
   }
 
-  /// A table of `targets`, with `patternWords` left alone.
-  static func table(targets: Set<[UInt8]>, patternWords: Set<[UInt8]>) -> Table {
+  /// A table of `targets`, with `patternWords` and the words `openStems` open left alone.
+  static func table(
+    targets: Set<[UInt8]>, patternWords: Set<[UInt8]>, openStems: Set<[UInt8]> = []
+  ) -> Table {
     var byLength: [[(word: [UInt8], letters: UInt32)]] = Array(
       repeating: [], count: (targets.map(\.count).max() ?? 0) + 1)
     for target in targets.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
       byLength[target.count].append((target, letters(of: target)))
     }
-    return Table(byLength: byLength, all: targets, patternWords: patternWords)
+    return Table(
+      byLength: byLength, all: targets, patternWords: patternWords, openStems: openStems,
+      longestOpenStem: openStems.map(\.count).max() ?? 0)
   }
 
   /// The set of a word's letters, bit 0 for "a".
