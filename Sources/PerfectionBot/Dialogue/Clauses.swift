@@ -136,8 +136,8 @@ enum Clauses {
   }
 
   /// The follow-up a clause asks with its question word alone ("why", "and how?", "why
-  /// tho"), or `nil`: after a question in the same message, it asks that question's why or
-  /// how.
+  /// tho") or by asking what came next ("what happens next", "then what"), or `nil`: after
+  /// a question in the same message, it asks that question's why, how or next thing told.
   static func bareFollowUp(_ clause: String) -> FollowUpKind? {
     var words = clause.split(separator: " ").map { $0.trimmingPunctuation }.filter {
       !$0.isEmpty
